@@ -1,0 +1,258 @@
+package ru.opora.common.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where failures become RFC 9457 problem+json answers. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    public static final String TYPE_PREFIX = "urn:opora:problem:";
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Нет доступа",
+                "Вашей роли это действие недоступно.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean requestItselfInvalid = false;
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            FieldPath path = fieldPath(violation.getPropertyPath());
+            requestItselfInvalid |= !path.insideBody();
+            errors.add(new FieldError(path.name(), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        // Query parameters or a missing body make the request unreadable (400); wrong field values are 422.
+        return requestItselfInvalid
+                ? problem(400, "bad-request", "Некорректный запрос", summary(errors), uri, errors)
+                : problem(422, "validation", "Данные не прошли проверку", summary(errors), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonParseException parse) {
+            return problem(400, "malformed-json", "Некорректный JSON",
+                    "Тело запроса не является корректным JSON (строка " + parse.getLocation().getLineNr()
+                            + ", позиция " + parse.getLocation().getColumnNr() + ").", uri, null);
+        }
+        if (e instanceof JsonMappingException mapping) {
+            String field = jsonPath(mapping);
+            String message = mismatchMessage(mapping);
+            List<FieldError> errors = List.of(new FieldError(field.isEmpty() ? "body" : field, message));
+            return problem(400, "bad-request", "Некорректный запрос", summary(errors), uri, errors);
+        }
+        return problem(400, "malformed-json", "Некорректный JSON", "Тело запроса не удалось прочитать.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return concurrentEdit(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StaleStateException) {
+                return concurrentEdit(uri);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint) {
+                LOG.infof("Database constraint %s refused a change", constraint.getConstraintName());
+                return problem(409, "conflict", "Конфликт с текущим состоянием",
+                        "Изменение противоречит уже сохранённым данным (например, такой код уже занят).", uri, null);
+            }
+        }
+        return internal(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException) {
+            return problem(404, "not-found", "Не найдено", "Такого адреса или объекта нет.", uri, null);
+        }
+        if (e instanceof NotAllowedException) {
+            return problem(405, "method-not-allowed", "Метод не поддерживается",
+                    "Этот HTTP-метод не поддерживается для данного адреса.", uri, null);
+        }
+        if (e instanceof NotSupportedException) {
+            return problem(415, "unsupported-media-type", "Неподдерживаемый формат",
+                    "Отправьте тело запроса как application/json (получено: "
+                            + (headers.getMediaType() == null ? "без типа" : headers.getMediaType()) + ").", uri, null);
+        }
+        if (e instanceof NotAcceptableException) {
+            return problem(406, "not-acceptable", "Формат ответа недоступен",
+                    "Сервер отвечает в формате application/json.", uri, null);
+        }
+        if (status == 413) {
+            return problem(413, "payload-too-large", "Слишком большой запрос",
+                    "Тело запроса превышает допустимый размер.", uri, null);
+        }
+        if (status >= 500) {
+            return internal(e, uri);
+        }
+        return problem(status, "bad-request", "Некорректный запрос",
+                e.getMessage() == null ? "Запрос не удалось обработать." : e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        return internal(e, uri);
+    }
+
+    static Response problem(int status, String type, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        Problem body = new Problem(TYPE_PREFIX + type, title, status, detail,
+                uri == null ? null : uri.getRequestUri().getRawPath(),
+                errors == null || errors.isEmpty() ? null : errors);
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+        if (status == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"opora\"");
+        }
+        return response.build();
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return problem(401, "unauthenticated", "Требуется вход",
+                "Нужен действительный токен доступа (Authorization: Bearer …).", uri, null);
+    }
+
+    private static Response concurrentEdit(UriInfo uri) {
+        return problem(409, "stale-version", "Данные изменились",
+                "Запись одновременно изменил другой пользователь. Обновите данные и повторите изменение.", uri, null);
+    }
+
+    private static Response internal(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return problem(500, "internal", "Внутренняя ошибка",
+                "Что-то пошло не так на сервере. Номер обращения: " + incident + ".", uri, null);
+    }
+
+    private static String summary(List<FieldError> errors) {
+        return errors.stream().map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; "));
+    }
+
+    private record FieldPath(String name, boolean insideBody) {
+    }
+
+    /**
+     * Turns {@code updateSchool.body.document.number} into {@code document.number}; a violation on a
+     * parameter itself (a query parameter, a missing body) keeps the parameter's name.
+     */
+    private static FieldPath fieldPath(Path path) {
+        List<String> parts = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !parts.isEmpty()) {
+                int last = parts.size() - 1;
+                parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && !name.startsWith("<")) {
+                parts.add(name);
+            }
+        }
+        if (parts.isEmpty()) {
+            return new FieldPath(parameter == null ? "body" : parameter, false);
+        }
+        return new FieldPath(String.join(".", parts), true);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String mismatchMessage(JsonMappingException e) {
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        Object value = e instanceof InvalidFormatException invalid ? invalid.getValue() : null;
+        if (target != null && target.isEnum()) {
+            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return (value == null ? "недопустимое значение" : "недопустимое значение «" + value + "»")
+                    + "; допустимые: " + allowed;
+        }
+        if (target != null && (Number.class.isAssignableFrom(target) || target == int.class
+                || target == long.class || target == short.class)) {
+            return "ожидается целое число" + (value == null ? "" : ", получено «" + value + "»");
+        }
+        if (target == LocalDate.class) {
+            return "ожидается дата в формате ГГГГ-ММ-ДД" + (value == null ? "" : ", получено «" + value + "»");
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "ожидается true или false";
+        }
+        if (target != null && (target.isArray() || java.util.Collection.class.isAssignableFrom(target))) {
+            return "ожидается список";
+        }
+        if (target == String.class) {
+            return "ожидается строка";
+        }
+        return "неверный тип значения";
+    }
+}

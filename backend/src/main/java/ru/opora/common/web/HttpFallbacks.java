@@ -1,0 +1,55 @@
+package ru.opora.common.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import ru.opora.common.error.Problem;
+import ru.opora.common.error.ProblemMappers;
+
+/**
+ * Answers that never reach a REST resource (an unknown path, a body over the size limit) are
+ * problem+json too, never the server's default HTML page.
+ */
+@ApplicationScoped
+public class HttpFallbacks {
+
+    private final ObjectMapper json;
+
+    HttpFallbacks(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MAX_VALUE).handler(ctx -> write(ctx, 404, "not-found", "Не найдено",
+                "Такого адреса нет."));
+        router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
+            int status = ctx.statusCode();
+            if (status == 413) {
+                write(ctx, 413, "payload-too-large", "Слишком большой запрос",
+                        "Тело запроса превышает допустимый размер.");
+            } else if (status == 400 && ctx.failure() == null) {
+                write(ctx, 400, "bad-request", "Некорректный запрос", "Запрос не удалось прочитать.");
+            } else {
+                ctx.next();
+            }
+        });
+    }
+
+    private void write(RoutingContext ctx, int status, String type, String title, String detail) {
+        if (ctx.response().ended() || ctx.response().headWritten()) {
+            return;
+        }
+        Problem problem = new Problem(ProblemMappers.TYPE_PREFIX + type, title, status, detail,
+                ctx.request().path(), null);
+        try {
+            ctx.response().setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            ctx.response().setStatusCode(status).end();
+        }
+    }
+}

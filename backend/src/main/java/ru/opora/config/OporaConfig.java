@@ -1,0 +1,28 @@
+package ru.opora.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Application settings under the {@code opora.} prefix. */
+@ConfigMapping(prefix = "opora")
+public interface OporaConfig {
+
+    DemoData demoData();
+
+    Paging paging();
+
+    interface DemoData {
+        /** Loads the demo regions, municipalities, schools and categories into an empty database at start. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    interface Paging {
+        @WithDefault("20")
+        int defaultSize();
+
+        /** Larger page sizes are capped to this, so that no client can ask for the whole registry at once. */
+        @WithDefault("100")
+        int maxSize();
+    }
+}

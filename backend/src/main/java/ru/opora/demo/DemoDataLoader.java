@@ -1,0 +1,124 @@
+package ru.opora.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import ru.opora.config.OporaConfig;
+import ru.opora.demo.DemoData.DemoCategory;
+import ru.opora.demo.DemoData.DemoMunicipality;
+import ru.opora.demo.DemoData.DemoRegion;
+import ru.opora.demo.DemoData.DemoSchool;
+import ru.opora.municipality.MunicipalityInput;
+import ru.opora.municipality.MunicipalityService;
+import ru.opora.municipality.MunicipalityView;
+import ru.opora.region.Region;
+import ru.opora.region.RegionRepository;
+import ru.opora.region.RegionService;
+import ru.opora.school.CategoryAssignmentInput;
+import ru.opora.school.CategoryAssignmentView;
+import ru.opora.school.CategoryRevocation;
+import ru.opora.school.SchoolInput;
+import ru.opora.school.SchoolService;
+import ru.opora.school.SchoolView;
+import ru.opora.security.Caller;
+import ru.opora.security.Role;
+
+/**
+ * Fills an empty database with real-looking regions, municipalities, schools and categories when
+ * {@code opora.demo-data.enabled} is set. Everything goes through the same services and validation
+ * as the API, as a ministry user of each region would enter it.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    private static final String ACTOR = "demo-data";
+
+    private final OporaConfig config;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final RegionRepository regionRepository;
+    private final RegionService regions;
+    private final MunicipalityService municipalities;
+    private final SchoolService schools;
+
+    DemoDataLoader(OporaConfig config, ObjectMapper json, Validator validator, RegionRepository regionRepository,
+                   RegionService regions, MunicipalityService municipalities, SchoolService schools) {
+        this.config = config;
+        this.json = json;
+        this.validator = validator;
+        this.regionRepository = regionRepository;
+        this.regions = regions;
+        this.municipalities = municipalities;
+        this.schools = schools;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.demoData().enabled()) {
+            load();
+        }
+    }
+
+    /** Loads the demo data unless the registry already holds regions; returns whether it loaded. */
+    @Transactional
+    public boolean load() {
+        if (regionRepository.count() > 0) {
+            LOG.info("Demo data: the registry is not empty, nothing loaded");
+            return false;
+        }
+        DemoData data = read();
+        int schoolCount = 0;
+        for (DemoRegion demoRegion : data.regions()) {
+            Region region = regions.create(demoRegion.code(), demoRegion.name());
+            Caller ministry = new Caller(ACTOR, "Демонстрационные данные", Role.MINISTRY, region.id, region.code,
+                    demoRegion.name(), region.id, null, null);
+            for (DemoMunicipality demoMunicipality : demoRegion.municipalities()) {
+                MunicipalityView municipality = municipalities.create(ministry, region.id, valid(
+                        new MunicipalityInput(demoMunicipality.oktmo(), demoMunicipality.name(), demoMunicipality.kind())));
+                for (DemoSchool demoSchool : demoMunicipality.schools()) {
+                    SchoolView school = schools.create(ministry, valid(new SchoolInput(municipality.id(),
+                            demoSchool.code(), demoSchool.fullName(), demoSchool.shortName(), demoSchool.address(),
+                            demoSchool.settlementType(), demoSchool.levels(), demoSchool.studentsCount(),
+                            demoSchool.teachersCount())));
+                    for (DemoCategory category : demoSchool.categories()) {
+                        CategoryAssignmentView assigned = schools.assignCategory(ministry, school.id(),
+                                valid(new CategoryAssignmentInput(category.year(), category.category(),
+                                        category.document())));
+                        if (category.revocationReason() != null) {
+                            schools.revokeCategory(ministry, school.id(), assigned.id(),
+                                    valid(new CategoryRevocation(category.revocationReason())));
+                        }
+                    }
+                    schoolCount++;
+                }
+            }
+        }
+        LOG.infof("Demo data: %d regions and %d schools loaded", data.regions().size(), schoolCount);
+        return true;
+    }
+
+    private DemoData read() {
+        try (InputStream in = getClass().getResourceAsStream("/demo/demo-data.json")) {
+            return json.readValue(in, DemoData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo data could not be read", e);
+        }
+    }
+
+    private <T> T valid(T input) {
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("Invalid demo data " + input + ": " + violations);
+        }
+        return input;
+    }
+}

@@ -1,0 +1,106 @@
+package ru.opora.school;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import ru.opora.municipality.Municipality;
+
+/** An educational organisation (ОО). Aggregates only: counts of students and teachers, no personal data. */
+@Entity
+public class School extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "municipality_id")
+    public Municipality municipality;
+
+    /** INN or another stable external code other systems know the school by. */
+    @Column(nullable = false, length = 20)
+    public String code;
+
+    @Column(name = "full_name", nullable = false, length = 500)
+    public String fullName;
+
+    @Column(name = "short_name", nullable = false, length = 200)
+    public String shortName;
+
+    @Column(nullable = false, length = 500)
+    public String address;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "settlement_type", nullable = false, length = 16)
+    public SettlementType settlementType;
+
+    @Column(name = "teaches_primary", nullable = false)
+    public boolean teachesPrimary;
+
+    @Column(name = "teaches_basic", nullable = false)
+    public boolean teachesBasic;
+
+    @Column(name = "teaches_secondary", nullable = false)
+    public boolean teachesSecondary;
+
+    @Column(name = "students_count", nullable = false)
+    public int studentsCount;
+
+    @Column(name = "teachers_count", nullable = false)
+    public int teachersCount;
+
+    /** Computed by the database: lower-cased names and code with «ё» folded to «е». */
+    @Column(name = "search_text", insertable = false, updatable = false, length = 1300)
+    public String searchText;
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
+    public String createdBy;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 100)
+    public String updatedBy;
+
+    public Set<EducationLevel> levels() {
+        Set<EducationLevel> levels = EnumSet.noneOf(EducationLevel.class);
+        if (teachesPrimary) {
+            levels.add(EducationLevel.PRIMARY);
+        }
+        if (teachesBasic) {
+            levels.add(EducationLevel.BASIC);
+        }
+        if (teachesSecondary) {
+            levels.add(EducationLevel.SECONDARY);
+        }
+        return levels;
+    }
+
+    public void setLevels(Set<EducationLevel> levels) {
+        teachesPrimary = levels.contains(EducationLevel.PRIMARY);
+        teachesBasic = levels.contains(EducationLevel.BASIC);
+        teachesSecondary = levels.contains(EducationLevel.SECONDARY);
+    }
+}

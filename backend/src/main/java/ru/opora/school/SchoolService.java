@@ -1,0 +1,148 @@
+package ru.opora.school;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import ru.opora.common.error.ApiException;
+import ru.opora.config.OporaConfig;
+import ru.opora.municipality.Municipality;
+import ru.opora.municipality.MunicipalityRepository;
+import ru.opora.security.Caller;
+
+@ApplicationScoped
+public class SchoolService {
+
+    private final SchoolRepository schools;
+    private final MunicipalityRepository municipalities;
+    private final OporaConfig config;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    SchoolService(SchoolRepository schools, MunicipalityRepository municipalities, OporaConfig config) {
+        this.schools = schools;
+        this.municipalities = municipalities;
+        this.config = config;
+    }
+
+    @Transactional
+    public SchoolPage search(Caller caller, SchoolSearchParams params) {
+        SchoolQuery query = SchoolQuery.parse(params, Year.now(clock).getValue(), config.paging());
+        SchoolRepository.Found found = schools.search(caller, query);
+        Map<Long, List<SchoolCategory>> categories = schools.activeCategories(
+                found.schools().stream().map(s -> s.id).toList(), query.year());
+        List<SchoolSummary> items = found.schools().stream().map(s -> new SchoolSummary(s.id, s.code, s.shortName,
+                s.fullName, s.municipality.id, s.municipality.name, s.settlementType, s.levels(), s.studentsCount,
+                s.teachersCount, categories.getOrDefault(s.id, List.of()))).toList();
+        return new SchoolPage(items, found.total(), query.page(), query.size(), query.year());
+    }
+
+    @Transactional
+    public SchoolView get(Caller caller, long schoolId) {
+        return view(visible(caller, schoolId));
+    }
+
+    @Transactional
+    public SchoolView create(Caller caller, SchoolInput input) {
+        Municipality municipality = municipalities.findByIdOptional(input.municipalityId())
+                .filter(caller::sees)
+                .orElseThrow(() -> ApiException.invalid("municipalityId", "муниципалитет не найден в вашем регионе"));
+        requireFreeCode(input.code(), null);
+        School school = new School();
+        school.municipality = municipality;
+        school.createdBy = caller.username();
+        apply(school, input, caller);
+        schools.persist(school);
+        schools.flush();
+        return view(school);
+    }
+
+    @Transactional
+    public SchoolView update(Caller caller, long schoolId, SchoolUpdate update) {
+        School school = visible(caller, schoolId);
+        if (school.version != update.version()) {
+            throw ApiException.staleVersion(update.version(), school.version);
+        }
+        requireFreeCode(update.code(), school.id);
+        apply(school, update, caller);
+        schools.flush();
+        return view(school);
+    }
+
+    @Transactional
+    public List<CategoryAssignmentView> categories(Caller caller, long schoolId) {
+        return history(visible(caller, schoolId));
+    }
+
+    @Transactional
+    public CategoryAssignmentView assignCategory(Caller caller, long schoolId, CategoryAssignmentInput input) {
+        School school = visible(caller, schoolId);
+        if (schools.categoryActive(school.id, input.year(), input.category())) {
+            throw ApiException.conflict("У школы уже есть действующая категория " + input.category()
+                    + " на " + input.year() + " год.");
+        }
+        SchoolCategoryAssignment assignment = new SchoolCategoryAssignment();
+        assignment.school = school;
+        assignment.year = input.year();
+        assignment.category = input.category();
+        assignment.document = new ApprovingDocument(input.document().number().strip(), input.document().date(),
+                input.document().authority().strip());
+        assignment.assignedAt = Instant.now(clock);
+        assignment.assignedBy = caller.username();
+        assignment.persist();
+        schools.flush();
+        return CategoryAssignmentView.of(assignment);
+    }
+
+    @Transactional
+    public CategoryAssignmentView revokeCategory(Caller caller, long schoolId, long assignmentId,
+                                                 CategoryRevocation revocation) {
+        School school = visible(caller, schoolId);
+        SchoolCategoryAssignment assignment = SchoolCategoryAssignment.<SchoolCategoryAssignment>findByIdOptional(assignmentId)
+                .filter(a -> a.school.id.equals(school.id))
+                .orElseThrow(() -> ApiException.notFound("Категория " + assignmentId + " у школы не найдена."));
+        if (!assignment.active()) {
+            throw ApiException.conflict("Категория уже отозвана " + assignment.revokedBy + ".");
+        }
+        assignment.revokedAt = Instant.now(clock);
+        assignment.revokedBy = caller.username();
+        assignment.revocationReason = revocation.reason().strip();
+        schools.flush();
+        return CategoryAssignmentView.of(assignment);
+    }
+
+    /** A school within the caller's scope; any other is reported as absent. */
+    public School visible(Caller caller, long schoolId) {
+        return schools.findByIdOptional(schoolId)
+                .filter(caller::sees)
+                .orElseThrow(() -> ApiException.notFound("Школа " + schoolId + " не найдена."));
+    }
+
+    private SchoolView view(School school) {
+        return SchoolView.of(school, history(school));
+    }
+
+    private List<CategoryAssignmentView> history(School school) {
+        return schools.categoryHistory(school.id).stream().map(CategoryAssignmentView::of).toList();
+    }
+
+    private void apply(School school, SchoolDetails details, Caller caller) {
+        school.code = details.code().strip();
+        school.fullName = details.fullName().strip();
+        school.shortName = details.shortName().strip();
+        school.address = details.address().strip();
+        school.settlementType = details.settlementType();
+        school.setLevels(details.levels());
+        school.studentsCount = details.studentsCount();
+        school.teachersCount = details.teachersCount();
+        school.updatedBy = caller.username();
+    }
+
+    private void requireFreeCode(String code, Long exceptId) {
+        schools.findByCode(code.strip()).filter(other -> !other.id.equals(exceptId)).ifPresent(other -> {
+            throw ApiException.conflict("Код " + code.strip() + " уже принадлежит школе «" + other.shortName + "».");
+        });
+    }
+}

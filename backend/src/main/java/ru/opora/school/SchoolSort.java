@@ -1,0 +1,40 @@
+package ru.opora.school;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Orders of the school registry; the wire form is the field name, with «-» for descending. */
+public enum SchoolSort {
+    SHORT_NAME_ASC("shortName", "lower(s.shortName) asc"),
+    SHORT_NAME_DESC("-shortName", "lower(s.shortName) desc"),
+    MUNICIPALITY_ASC("municipality", "lower(m.name) asc, lower(s.shortName) asc"),
+    MUNICIPALITY_DESC("-municipality", "lower(m.name) desc, lower(s.shortName) asc"),
+    STUDENTS_ASC("studentsCount", "s.studentsCount asc"),
+    STUDENTS_DESC("-studentsCount", "s.studentsCount desc"),
+    CODE_ASC("code", "s.code asc"),
+    CODE_DESC("-code", "s.code desc");
+
+    private final String wire;
+    private final String orderBy;
+
+    SchoolSort(String wire, String orderBy) {
+        this.wire = wire;
+        this.orderBy = orderBy;
+    }
+
+    /** JPQL order; the id at the end keeps pages stable when values repeat. */
+    String orderBy() {
+        return orderBy + ", s.id asc";
+    }
+
+    static SchoolSort parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(values()).filter(s -> s.wire.equals(raw.strip())).findFirst().orElse(null);
+    }
+
+    static String allowed() {
+        return Arrays.stream(values()).map(s -> s.wire).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,5 @@
+package ru.opora.security;
+
+public enum OrganisationType {
+    REGION, MUNICIPALITY, SCHOOL
+}

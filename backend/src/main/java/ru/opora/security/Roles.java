@@ -1,0 +1,11 @@
+package ru.opora.security;
+
+/** Realm role names as they appear in the token, for {@code @RolesAllowed}. */
+public final class Roles {
+    public static final String MINISTRY = "ministry";
+    public static final String MUNICIPALITY = "municipality";
+    public static final String SCHOOL = "school";
+
+    private Roles() {
+    }
+}

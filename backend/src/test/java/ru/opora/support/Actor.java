@@ -1,0 +1,67 @@
+package ru.opora.support;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A demo user as the backend sees it: a signed access token with realm roles and organisation claims.
+ * The organisations are those of the demo data (demo/demo-data.json).
+ */
+public enum Actor {
+    MINISTRY_PENZA("ministry.penza", "ministry", "REGION", "58"),
+    MINISTRY_SARATOV("ministry.saratov", "ministry", "REGION", "64"),
+    MO_NIKOLSK("mo.nikolsk", "municipality", "MUNICIPALITY", "56651000"),
+    MO_KAMENKA("mo.kamenka", "municipality", "MUNICIPALITY", "56629000"),
+    MO_BALASHOV("mo.balashov", "municipality", "MUNICIPALITY", "63607000"),
+    SCHOOL_NIKOLSK1("school.nikolsk1", "school", "SCHOOL", "5818003401"),
+    SCHOOL_KAMENKA1("school.kamenka1", "school", "SCHOOL", "5802002110"),
+    ANONYMOUS(null, null, null, null);
+
+    public static final String ISSUER = "https://server.example.com";
+    public static final String AUDIENCE = "opora-api";
+
+    public final String username;
+    public final String role;
+    public final String orgType;
+    public final String orgCode;
+
+    Actor(String username, String role, String orgType, String orgCode) {
+        this.username = username;
+        this.role = role;
+        this.orgType = orgType;
+        this.orgCode = orgCode;
+    }
+
+    /** The Authorization header value, or null for the anonymous actor. */
+    public String bearer() {
+        return this == ANONYMOUS ? null : "Bearer " + token(claims());
+    }
+
+    public JwtClaimsBuilder claims() {
+        return token(username, List.of(role), orgType, orgCode);
+    }
+
+    public static JwtClaimsBuilder token(String username, List<String> roles, String orgType, String orgCode) {
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(username)
+                .preferredUserName(username)
+                .claim("name", "Тестовый пользователь " + username)
+                .claim("realm_access", Map.of("roles", roles))
+                .expiresIn(Duration.ofMinutes(5));
+        if (orgType != null) {
+            claims.claim("org_type", orgType);
+        }
+        if (orgCode != null) {
+            claims.claim("org_code", orgCode);
+        }
+        return claims;
+    }
+
+    public static String token(JwtClaimsBuilder claims) {
+        return claims.jws().keyId("1").sign();
+    }
+}

@@ -11,6 +11,10 @@ public interface OporaConfig {
 
     Paging paging();
 
+    /** Largest accepted request body in bytes; larger ones get a 413 problem before they are read. */
+    @WithDefault("1048576")
+    long maxRequestBodyBytes();
+
     interface DemoData {
         /** Loads the demo regions, municipalities, schools and categories into an empty database at start. */
         @WithDefault("false")

@@ -76,6 +76,27 @@ public class ProblemMappers {
                 : problem(422, "validation", "Данные не прошли проверку", summary(errors), uri, errors);
     }
 
+    // Quarkus ships mappers for these Jackson types; naming each one here makes ours win.
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonParseException parse) {
@@ -115,6 +136,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException cause) {
+            return json(cause, uri);
+        }
         if (e instanceof NotFoundException) {
             return problem(404, "not-found", "Не найдено", "Такого адреса или объекта нет.", uri, null);
         }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import ru.opora.common.error.Problem;
 import ru.opora.common.error.ProblemMappers;
+import ru.opora.config.OporaConfig;
 
 /**
  * Answers that never reach a REST resource (an unknown path, a body over the size limit) are
@@ -17,12 +18,23 @@ import ru.opora.common.error.ProblemMappers;
 public class HttpFallbacks {
 
     private final ObjectMapper json;
+    private final OporaConfig config;
 
-    HttpFallbacks(ObjectMapper json) {
+    HttpFallbacks(ObjectMapper json, OporaConfig config) {
         this.json = json;
+        this.config = config;
     }
 
     void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && isLonger(length, config.maxRequestBodyBytes())) {
+                write(ctx, 413, "payload-too-large", "Слишком большой запрос",
+                        "Тело запроса больше " + config.maxRequestBodyBytes() / 1024 + " КБ.");
+            } else {
+                ctx.next();
+            }
+        });
         router.route().order(Integer.MAX_VALUE).handler(ctx -> write(ctx, 404, "not-found", "Не найдено",
                 "Такого адреса нет."));
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
@@ -36,6 +48,14 @@ public class HttpFallbacks {
                 ctx.next();
             }
         });
+    }
+
+    private static boolean isLonger(String contentLength, long limit) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private void write(RoutingContext ctx, int status, String type, String title, String detail) {

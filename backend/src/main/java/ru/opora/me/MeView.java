@@ -21,7 +21,7 @@ public record MeView(
             @Schema(description = "Код региона, ОКТМО или код школы") String code,
             String name,
             long regionId,
-            Long municipalityId,
-            Long schoolId) {
+            @Schema(nullable = true) Long municipalityId,
+            @Schema(nullable = true) Long schoolId) {
     }
 }

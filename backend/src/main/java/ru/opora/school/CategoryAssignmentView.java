@@ -12,9 +12,9 @@ public record CategoryAssignmentView(
         Instant assignedAt,
         String assignedBy,
         @Schema(description = "false — категория отозвана (запись остаётся в истории)") boolean active,
-        Instant revokedAt,
-        String revokedBy,
-        String revocationReason) {
+        @Schema(nullable = true) Instant revokedAt,
+        @Schema(nullable = true) String revokedBy,
+        @Schema(nullable = true) String revocationReason) {
 
     static CategoryAssignmentView of(SchoolCategoryAssignment a) {
         return new CategoryAssignmentView(a.id, a.year, a.category, a.document, a.assignedAt, a.assignedBy,

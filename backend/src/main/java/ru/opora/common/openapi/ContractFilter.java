@@ -1,5 +1,6 @@
 package ru.opora.common.openapi;
 
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -12,10 +13,11 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents the error answers of every operation in one place, so that no operation can forget them:
- * each refers to a shared response with the {@code Problem} schema.
+ * Rules that hold for the whole contract, applied in one place so that no operation or schema can forget them:
+ * every operation documents its error answers (shared responses with the {@code Problem} schema), and every
+ * property of a schema is required unless it is declared nullable, because the API always sends all fields.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ContractFilter implements OASFilter {
 
     private static final Map<String, String> RESPONSES = Map.of(
             "400", "Некорректный запрос: JSON, типы значений или параметры запроса",
@@ -35,11 +37,30 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         RESPONSES.forEach((code, description) -> openAPI.getComponents().addResponse(name(code),
                 OASFactory.createAPIResponse().description(description).content(problemContent())));
+        if (openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(ContractFilter::requireNonNullable);
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
                 (method, operation) -> addErrors(path, method, operation)));
+    }
+
+    private static void requireNonNullable(Schema schema) {
+        if (schema.getProperties() == null || schema.getRequired() != null && !schema.getRequired().isEmpty()) {
+            return;
+        }
+        List<String> required = schema.getProperties().entrySet().stream()
+                .filter(property -> !nullable(property.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        schema.setRequired(required);
+    }
+
+    private static boolean nullable(Schema property) {
+        return property.getType() != null && property.getType().contains(Schema.SchemaType.NULL);
     }
 
     private static void addErrors(String path, PathItem.HttpMethod method, Operation operation) {

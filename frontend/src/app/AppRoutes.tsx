@@ -1,0 +1,27 @@
+import { lazy, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import HomeRedirect from '../features/me/HomeRedirect';
+import { NotFoundPage } from '../shared/errors/ErrorResult';
+import { AppShell } from './AppShell';
+
+const RegionsPage = lazy(() => import('../features/registry/regions/RegionsPage'));
+const MunicipalitiesPage = lazy(() => import('../features/registry/municipalities/MunicipalitiesPage'));
+const SchoolsPage = lazy(() => import('../features/registry/schools/SchoolsPage'));
+const SchoolCardPage = lazy(() => import('../features/schools/card/SchoolCardPage'));
+const SchoolEditPage = lazy(() => import('../features/schools/edit/SchoolEditPage'));
+
+export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
+  return (
+    <Routes>
+      <Route element={shell}>
+        <Route index element={<HomeRedirect />} />
+        <Route path="regions" element={<RegionsPage />} />
+        <Route path="regions/:regionId/municipalities" element={<MunicipalitiesPage />} />
+        <Route path="schools" element={<SchoolsPage />} />
+        <Route path="schools/:schoolId" element={<SchoolCardPage />} />
+        <Route path="schools/:schoolId/edit" element={<SchoolEditPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,43 @@
+import { Spin } from 'antd';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { useSignOut } from '../features/auth/useSignOut';
+import { useCurrentUser } from '../features/me/CurrentUser';
+import { navigationFor } from '../features/me/navigation';
+import { ErrorBoundary } from '../shared/errors/ErrorBoundary';
+import { AppLayout } from '../shared/layout/AppLayout';
+
+interface AppShellProps {
+  /** Tests render the shell without an OIDC session. */
+  onSignOut?: () => void;
+}
+
+function SignedInShell({ onSignOut }: { onSignOut: () => void }) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const { pathname } = useLocation();
+  return (
+    <AppLayout
+      userName={me.displayName}
+      organisationName={me.organisation.name}
+      navigation={navigationFor(me).map((item) => ({ key: item.key, path: item.path, label: t(item.labelKey) }))}
+      onSignOut={onSignOut}
+    >
+      <ErrorBoundary resetKey={pathname}>
+        <Suspense fallback={<Spin style={{ display: 'block', margin: '64px auto' }} />}>
+          <Outlet />
+        </Suspense>
+      </ErrorBoundary>
+    </AppLayout>
+  );
+}
+
+function OidcShell() {
+  const signOut = useSignOut();
+  return <SignedInShell onSignOut={() => void signOut()} />;
+}
+
+export function AppShell({ onSignOut }: AppShellProps) {
+  return onSignOut ? <SignedInShell onSignOut={onSignOut} /> : <OidcShell />;
+}

@@ -1,0 +1,20 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import ruRU from 'antd/locale/ru_RU';
+import dayjs from 'dayjs';
+import 'dayjs/locale/en';
+import 'dayjs/locale/ru';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Keeps antd's and dayjs's locale in step with the i18next language (Russian by default). */
+export function LocalizedConfigProvider({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const english = i18n.resolvedLanguage === 'en';
+  dayjs.locale(english ? 'en' : 'ru');
+  return (
+    <ConfigProvider locale={english ? enUS : ruRU} theme={{ token: { colorPrimary: '#1f5fa8' } }}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,67 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Me } from '../../shared/api/types';
+import { meMinistry, meMunicipality, meSchool } from '../../test/fixtures/data';
+import { currentLocation, renderApp } from '../../test/render';
+import { meHandler, server } from '../../test/server';
+
+async function menuLabels(): Promise<string[]> {
+  const menu = await screen.findByRole('menu');
+  return within(menu)
+    .getAllByRole('menuitem')
+    .map((item) => item.textContent ?? '');
+}
+
+describe.each<[string, Me, string[], string]>([
+  ['ministry', meMinistry, ['Регион', 'Муниципалитеты', 'Школы'], '/regions'],
+  ['municipality', meMunicipality, ['Мой муниципалитет', 'Школы'], '/schools'],
+  ['school', meSchool, ['Моя школа'], '/schools/101'],
+])('navigation for a %s user', (_role, me, expectedMenu, landing) => {
+  it('shows the menu its permissions allow and lands on its home page', async () => {
+    server.use(meHandler(me));
+    renderApp({ route: '/' });
+    expect(await menuLabels()).toEqual(expectedMenu);
+    expect(await screen.findByTestId('user-name')).toHaveTextContent(me.displayName);
+    expect(screen.getByTestId('organisation-name')).toHaveTextContent(me.organisation.name);
+    await waitFor(() => expect(currentLocation()).toBe(landing));
+  });
+});
+
+describe('buttons follow permissions', () => {
+  it('offers editing and category management to the ministry', async () => {
+    server.use(meHandler(meMinistry));
+    renderApp({ route: '/schools/101' });
+    expect(await screen.findByRole('button', { name: /Редактировать/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Присвоить категорию/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Отозвать/ })).toBeInTheDocument();
+  });
+
+  it('offers editing but not categories to a municipality', async () => {
+    server.use(meHandler(meMunicipality));
+    renderApp({ route: '/schools/101' });
+    expect(await screen.findByRole('button', { name: /Редактировать/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Присвоить категорию/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Отозвать/ })).not.toBeInTheDocument();
+  });
+
+  it('shows a school user its card read-only and refuses the edit page', async () => {
+    server.use(meHandler(meSchool));
+    const view = renderApp({ route: '/schools/101' });
+    expect(await screen.findByRole('heading', { name: 'МБОУ СОШ № 1 г. Никольска' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Редактировать/ })).not.toBeInTheDocument();
+    view.unmount();
+    renderApp({ route: '/schools/101/edit' });
+    expect(await screen.findByText('Нет доступа')).toBeInTheDocument();
+  });
+
+  it('lets only the ministry add municipalities', async () => {
+    server.use(meHandler(meMinistry));
+    const view = renderApp({ route: '/regions/1/municipalities' });
+    expect(await screen.findByRole('button', { name: /Добавить муниципалитет/ })).toBeInTheDocument();
+    view.unmount();
+    server.use(meHandler(meMunicipality));
+    renderApp({ route: '/regions/1/municipalities' });
+    expect(await screen.findByText('Никольский район')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Добавить муниципалитет/ })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,38 @@
+import type { Me } from '../../shared/api/types';
+
+export interface NavigationItem {
+  key: 'regions' | 'municipalities' | 'schools' | 'mySchool';
+  path: string;
+  labelKey: string;
+}
+
+/**
+ * Menu entries for the signed-in user. What is reachable comes from `permissions`; where it points
+ * comes from the user's organisation binding (a school user's registry is its one school).
+ */
+export function navigationFor(me: Me): NavigationItem[] {
+  if (!me.permissions.includes('REGISTRY_READ')) return [];
+  const { organisation } = me;
+  if (organisation.type === 'SCHOOL' && organisation.schoolId != null) {
+    return [{ key: 'mySchool', path: `/schools/${organisation.schoolId}`, labelKey: 'nav.mySchool' }];
+  }
+  const items: NavigationItem[] = [];
+  if (organisation.type === 'REGION') {
+    items.push({ key: 'regions', path: '/regions', labelKey: 'nav.regions' });
+  }
+  items.push({
+    key: 'municipalities',
+    path: `/regions/${organisation.regionId}/municipalities`,
+    labelKey: organisation.type === 'MUNICIPALITY' ? 'nav.myMunicipality' : 'nav.municipalities',
+  });
+  items.push({ key: 'schools', path: '/schools', labelKey: 'nav.schools' });
+  return items;
+}
+
+/** Where a user lands after login: ministry → its region, municipality → its schools, school → its card. */
+export function homePathFor(me: Me): string {
+  const { organisation } = me;
+  if (organisation.type === 'SCHOOL' && organisation.schoolId != null) return `/schools/${organisation.schoolId}`;
+  if (organisation.type === 'MUNICIPALITY') return '/schools';
+  return '/regions';
+}

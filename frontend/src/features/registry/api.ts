@@ -1,0 +1,68 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useApiClient } from '../../shared/api/ApiClientProvider';
+import { unwrap } from '../../shared/api/errors';
+import type { MunicipalityInput, MunicipalityUpdate } from '../../shared/api/types';
+import { registryKeys } from './queryKeys';
+import { toListSchoolsParams, type SchoolsQuery } from './schools/schoolsQuery';
+
+export function useRegions() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: registryKeys.regions,
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/regions', { signal })),
+  });
+}
+
+export function useRegion(regionId: number) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: registryKeys.region(regionId),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/regions/{regionId}', { params: { path: { regionId } }, signal })),
+  });
+}
+
+export function useMunicipalities(regionId: number | undefined) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: registryKeys.municipalities(regionId ?? -1),
+    queryFn: ({ signal }) =>
+      unwrap(client.GET('/api/v1/regions/{regionId}/municipalities', { params: { path: { regionId: regionId! } }, signal })),
+    enabled: regionId != null,
+  });
+}
+
+export function useCreateMunicipality(regionId: number) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MunicipalityInput) =>
+      unwrap(client.POST('/api/v1/regions/{regionId}/municipalities', { params: { path: { regionId } }, body })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: registryKeys.allMunicipalities });
+      void queryClient.invalidateQueries({ queryKey: registryKeys.regions });
+    },
+  });
+}
+
+export function useUpdateMunicipality() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ municipalityId, body }: { municipalityId: number; body: MunicipalityUpdate }) =>
+      unwrap(client.PUT('/api/v1/municipalities/{municipalityId}', { params: { path: { municipalityId } }, body })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: registryKeys.allMunicipalities });
+      void queryClient.invalidateQueries({ queryKey: registryKeys.schools });
+    },
+  });
+}
+
+export function useSchools(query: SchoolsQuery) {
+  const client = useApiClient();
+  const params = toListSchoolsParams(query);
+  return useQuery({
+    queryKey: registryKeys.schoolList(params),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/schools', { params: { query: params }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,35 @@
+// Runtime lists of the API's enum values (the generated schema carries types only).
+// `exhaustive` makes typecheck fail when the OpenAPI document gains or loses a value.
+import type { EducationLevel, MunicipalityKind, Permission, SchoolCategory, SettlementType } from './types';
+
+type Exhaustive<Union, List extends readonly Union[]> = [Exclude<Union, List[number]>] extends [never] ? List : never;
+
+function exhaustive<Union>() {
+  return <const List extends readonly Union[]>(list: Exhaustive<Union, List>) => list;
+}
+
+export const SCHOOL_CATEGORIES = exhaustive<SchoolCategory>()([
+  'SHNOR',
+  'SHNSU',
+  'PROJECT_500_PLUS',
+  'LEADER',
+  'NON_OBJECTIVE_RESULTS',
+]);
+export const EDUCATION_LEVELS = exhaustive<EducationLevel>()(['PRIMARY', 'BASIC', 'SECONDARY']);
+export const SETTLEMENT_TYPES = exhaustive<SettlementType>()(['URBAN', 'RURAL']);
+export const MUNICIPALITY_KINDS = exhaustive<MunicipalityKind>()([
+  'MUNICIPAL_DISTRICT',
+  'MUNICIPAL_OKRUG',
+  'URBAN_OKRUG',
+]);
+export const PERMISSIONS = exhaustive<Permission>()([
+  'REGISTRY_READ',
+  'MUNICIPALITY_MANAGE',
+  'SCHOOL_CREATE',
+  'SCHOOL_EDIT',
+  'SCHOOL_CATEGORY_MANAGE',
+]);
+
+export function isOneOf<T extends string>(values: readonly T[], candidate: string | null | undefined): candidate is T {
+  return candidate != null && (values as readonly string[]).includes(candidate);
+}

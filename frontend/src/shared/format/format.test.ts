@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatNumber } from './format';
+
+describe('Russian formatting', () => {
+  it('writes dates as dd.MM.yyyy without shifting date-only values', () => {
+    expect(formatDate('2020-10-13')).toBe('13.10.2020');
+    expect(formatDate('2021-01-01')).toBe('01.01.2021');
+    expect(formatDate(undefined)).toBe('');
+  });
+
+  it('writes date-times with the day first', () => {
+    expect(formatDateTime(new Date(2024, 2, 1, 8, 5))).toBe('01.03.2024, 08:05');
+  });
+
+  it('groups thousands the Russian way', () => {
+    expect(formatNumber(1234567).replace(/\s/g, ' ')).toBe('1 234 567');
+    expect(formatNumber(42)).toBe('42');
+  });
+});

@@ -1,0 +1,31 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import type { Me } from '../shared/api/types';
+import { kamensky, meMinistry, nikolskSchool1, nikolsky, penza, schoolPage } from './fixtures/data';
+
+/** msw patterns: the client prefixes the page origin, so match any origin. */
+export const api = (path: string) => `*/api/v1${path}`;
+
+export function problem(status: number, body: Record<string, unknown> = {}) {
+  return HttpResponse.json({ status, title: `HTTP ${status}`, ...body }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+}
+
+export function meHandler(me: Me) {
+  return http.get(api('/me'), () => HttpResponse.json(me));
+}
+
+export const defaultHandlers = [
+  meHandler(meMinistry),
+  http.get(api('/regions'), () => HttpResponse.json([penza])),
+  http.get(api('/regions/:regionId'), () => HttpResponse.json(penza)),
+  http.get(api('/regions/:regionId/municipalities'), () => HttpResponse.json([nikolsky, kamensky])),
+  http.get(api('/schools'), ({ request }) => {
+    const url = new URL(request.url);
+    return HttpResponse.json(schoolPage(42, Number(url.searchParams.get('page') ?? 1), Number(url.searchParams.get('size') ?? 20)));
+  }),
+  http.get(api('/schools/:schoolId'), ({ params }) =>
+    Number(params.schoolId) === nikolskSchool1.id ? HttpResponse.json(nikolskSchool1) : problem(404, { title: 'Not Found' }),
+  ),
+];
+
+export const server = setupServer(...defaultHandlers);

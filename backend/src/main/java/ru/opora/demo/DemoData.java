@@ -11,7 +11,7 @@ import ru.opora.school.SettlementType;
 /** The shape of {@code demo/demo-data.json}: organisations by their external codes, never by database ids. */
 record DemoData(List<DemoRegion> regions) {
 
-    record DemoRegion(String code, String name, List<DemoMunicipality> municipalities) {
+    record DemoRegion(String code, String name, String authorityName, List<DemoMunicipality> municipalities) {
     }
 
     record DemoMunicipality(String oktmo, String name, MunicipalityKind kind, List<DemoSchool> schools) {

@@ -78,9 +78,9 @@ public class DemoDataLoader {
         DemoData data = read();
         int schoolCount = 0;
         for (DemoRegion demoRegion : data.regions()) {
-            Region region = regions.create(demoRegion.code(), demoRegion.name());
+            Region region = regions.create(demoRegion.code(), demoRegion.name(), demoRegion.authorityName());
             Caller ministry = new Caller(ACTOR, "Демонстрационные данные", Role.MINISTRY, region.id, region.code,
-                    demoRegion.name(), region.id, null, null);
+                    region.authorityOrName(), region.id, null, null);
             for (DemoMunicipality demoMunicipality : demoRegion.municipalities()) {
                 MunicipalityView municipality = municipalities.create(ministry, region.id, valid(
                         new MunicipalityInput(demoMunicipality.oktmo(), demoMunicipality.name(), demoMunicipality.kind())));

@@ -25,6 +25,14 @@ public class Region extends PanacheEntityBase {
     @Column(nullable = false, length = 200)
     public String name;
 
+    /** The regional education authority, e.g. «Министерство образования Пензенской области». */
+    @Column(name = "authority_name", length = 300)
+    public String authorityName;
+
+    public String authorityOrName() {
+        return authorityName != null ? authorityName : "Орган управления образованием: " + name;
+    }
+
     @Version
     public long version;
 

@@ -19,7 +19,7 @@ public class RegionRepository implements PanacheRepository<Region> {
                         from Region r where r.id = :id""", Object[].class)
                 .setParameter("id", region.id)
                 .getSingleResult();
-        return new RegionView(region.id, region.code, region.name,
+        return new RegionView(region.id, region.code, region.name, region.authorityName,
                 ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
     }
 }

@@ -36,10 +36,11 @@ public class RegionService {
 
     /** Regions are reference data: only the demo loader and future administration create them. */
     @Transactional
-    public Region create(String code, String name) {
+    public Region create(String code, String name, String authorityName) {
         Region region = new Region();
         region.code = code;
         region.name = name;
+        region.authorityName = authorityName;
         regions.persist(region);
         return region;
     }

@@ -61,7 +61,7 @@ public class CallerResolver {
             case MINISTRY -> {
                 Region region = regions.findByCode(code).orElseThrow(CallerResolver::unknownOrganisation);
                 yield new Caller(username, displayName, role, region.id, region.code,
-                        "Министерство образования: " + region.name, region.id, null, null);
+                        region.authorityOrName(), region.id, null, null);
             }
             case MUNICIPALITY -> {
                 Municipality municipality = municipalities.findByOktmo(code)

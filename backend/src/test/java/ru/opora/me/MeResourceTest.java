@@ -19,7 +19,7 @@ class MeResourceTest {
                 .body("role", equalTo("MINISTRY"))
                 .body("organisation.type", equalTo("REGION"))
                 .body("organisation.code", equalTo("58"))
-                .body("organisation.name", equalTo("Министерство образования: Пензенская область"))
+                .body("organisation.name", equalTo("Министерство образования Пензенской области"))
                 .body("organisation.municipalityId", nullValue())
                 .body("permissions", containsInAnyOrder("REGISTRY_READ", "MUNICIPALITY_MANAGE", "SCHOOL_CREATE",
                         "SCHOOL_EDIT", "SCHOOL_CATEGORY_MANAGE"));

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import ru.opora.common.audit.AuditActor;
 import ru.opora.config.OporaConfig;
 import ru.opora.demo.DemoData.DemoCategory;
 import ru.opora.demo.DemoData.DemoMunicipality;
@@ -64,7 +65,7 @@ public class DemoDataLoader {
 
     void onStart(@Observes StartupEvent event) {
         if (config.demoData().enabled()) {
-            load();
+            AuditActor.as(ACTOR, this::load);
         }
     }
 

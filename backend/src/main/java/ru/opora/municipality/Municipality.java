@@ -15,10 +15,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import ru.opora.region.Region;
 
 /** A municipal district or okrug (район, муниципальный или городской округ). */
 @Entity
+@Audited
 public class Municipality extends PanacheEntityBase {
 
     @Id
@@ -27,6 +31,7 @@ public class Municipality extends PanacheEntityBase {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Region region;
 
     @Column(nullable = false, length = 11)
@@ -42,17 +47,21 @@ public class Municipality extends PanacheEntityBase {
     @Version
     public long version;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @NotAudited
     @Column(name = "created_by", nullable = false, updatable = false, length = 100)
     public String createdBy;
 
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    @NotAudited
     @Column(name = "updated_by", nullable = false, length = 100)
     public String updatedBy;
 }

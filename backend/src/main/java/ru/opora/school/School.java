@@ -17,10 +17,16 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import ru.opora.municipality.Municipality;
 
-/** An educational organisation (ОО). Aggregates only: counts of students and teachers, no personal data. */
+/**
+ * An educational organisation (ОО). Aggregates only: counts of students and teachers, no personal data.
+ * Every change of its details is kept as an audited revision (who, when, what).
+ */
 @Entity
+@Audited
 public class School extends PanacheEntityBase {
 
     @Id
@@ -64,23 +70,28 @@ public class School extends PanacheEntityBase {
     public int teachersCount;
 
     /** Computed by the database: lower-cased names and code with «ё» folded to «е». */
+    @NotAudited
     @Column(name = "search_text", insertable = false, updatable = false, length = 1300)
     public String searchText;
 
     @Version
     public long version;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @NotAudited
     @Column(name = "created_by", nullable = false, updatable = false, length = 100)
     public String createdBy;
 
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    @NotAudited
     @Column(name = "updated_by", nullable = false, length = 100)
     public String updatedBy;
 

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 import ru.opora.security.Caller;
 
 @ApplicationScoped
@@ -102,6 +104,17 @@ public class SchoolRepository implements PanacheRepository<School> {
                         order by a.year desc, a.category asc, a.assignedAt desc""", SchoolCategoryAssignment.class)
                 .setParameter("id", schoolId)
                 .getResultList();
+    }
+
+    /** The audited states of a school with their revisions, oldest first. */
+    public List<Object[]> revisions(long schoolId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(getEntityManager()).createQuery()
+                .forRevisionsOfEntity(School.class, false, true)
+                .add(AuditEntity.id().eq(schoolId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        return rows;
     }
 
     public boolean categoryActive(long schoolId, int year, SchoolCategory category) {

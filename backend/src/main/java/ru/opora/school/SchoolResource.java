@@ -74,6 +74,14 @@ public class SchoolResource {
     }
 
     @GET
+    @Path("/{schoolId}/history")
+    @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY, Roles.SCHOOL})
+    @Operation(operationId = "listSchoolRevisions", summary = "История изменений сведений о школе: кто, когда, что")
+    public List<SchoolRevisionView> history(@PathParam("schoolId") long schoolId) {
+        return schools.revisions(callers.current(), schoolId);
+    }
+
+    @GET
     @Path("/{schoolId}/categories")
     @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY, Roles.SCHOOL})
     @Operation(operationId = "listSchoolCategories", summary = "История категорий школы")

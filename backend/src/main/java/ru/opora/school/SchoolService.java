@@ -5,8 +5,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.envers.RevisionType;
+import ru.opora.common.audit.AuditRevision;
 import ru.opora.common.error.ApiException;
 import ru.opora.config.OporaConfig;
 import ru.opora.municipality.Municipality;
@@ -74,6 +78,24 @@ public class SchoolService {
     @Transactional
     public List<CategoryAssignmentView> categories(Caller caller, long schoolId) {
         return history(visible(caller, schoolId));
+    }
+
+    /** Who changed the school's details and how, newest first. */
+    @Transactional
+    public List<SchoolRevisionView> revisions(Caller caller, long schoolId) {
+        School school = visible(caller, schoolId);
+        List<SchoolRevisionView> revisions = new ArrayList<>();
+        School previous = null;
+        for (Object[] row : schools.revisions(school.id)) {
+            School state = (School) row[0];
+            AuditRevision revision = (AuditRevision) row[1];
+            revisions.add(new SchoolRevisionView(revision.id, revision.changedAt, revision.changedBy,
+                    row[2] == RevisionType.ADD ? SchoolRevisionView.Kind.CREATED : SchoolRevisionView.Kind.UPDATED,
+                    SchoolRevisionView.changes(previous, state)));
+            previous = state;
+        }
+        Collections.reverse(revisions);
+        return revisions;
     }
 
     @Transactional

@@ -155,5 +155,17 @@ class SchoolRegistryTest {
                 .body("updatedBy", equalTo("mo.nikolsk"))
                 .body("version", equalTo(((Integer) update.get("version")) + 1));
         assertEquals(45, Api.school(id).get("teachersCount"));
+
+        // The audit trail names who changed what; the school itself may read it.
+        as(Actor.SCHOOL_NIKOLSK1).get("/api/v1/schools/{id}/history", Api.schoolId("5818003401")).then()
+                .statusCode(200).body("[-1].kind", equalTo("CREATED")).body("[-1].changedBy", equalTo("demo-data"));
+        as(Actor.MINISTRY_PENZA).get("/api/v1/schools/{id}/history", id).then().statusCode(200)
+                .body("[0].kind", equalTo("UPDATED"))
+                .body("[0].changedBy", equalTo("mo.nikolsk"))
+                .body("[0].changes.field", containsInAnyOrder("teachersCount", "address"))
+                .body("[0].changes.find { it.field == 'teachersCount' }.before", equalTo("41"))
+                .body("[0].changes.find { it.field == 'teachersCount' }.after", equalTo("45"))
+                .body("[-1].kind", equalTo("CREATED"))
+                .body("[-1].changes.field", hasItem("shortName"));
     }
 }

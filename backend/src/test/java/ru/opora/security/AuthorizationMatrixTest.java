@@ -93,6 +93,8 @@ class AuthorizationMatrixTest {
                         r -> r.get("/api/v1/schools/{id}", nikolskSchool)),
                 new Row("updateSchool", expect(200, 404, 200, 404, 404, 403, 403),
                         r -> r.body(Api.schoolUpdate(nikolskSchool)).put("/api/v1/schools/{id}", nikolskSchool)),
+                new Row("listSchoolRevisions", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/schools/{id}/history", nikolskSchool)),
                 new Row("listSchoolCategories", expect(200, 404, 200, 404, 404, 200, 404),
                         r -> r.get("/api/v1/schools/{id}/categories", nikolskSchool)),
                 new Row("assignSchoolCategory", expect(201, 404, 403, 403, 403, 403, 403),

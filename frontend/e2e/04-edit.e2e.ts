@@ -38,6 +38,10 @@ describe('editing a school', () => {
     await page.reload();
     await studentsCount.waitFor();
     expect(digitsOnly(await studentsCount.innerText())).toBe(after);
+    // The audit trail on the card names the editor and the change.
+    const history = page.getByRole('table', { name: 'История изменений' });
+    await history.getByText(`→ ${after}`).first().waitFor();
+    expect(await history.innerText()).toContain('mo.nikolsk');
     await screenshot(page, 'edit-03-after-reload');
     await context.close();
   });

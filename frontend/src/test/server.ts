@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { Me } from '../shared/api/types';
-import { kamensky, meMinistry, nikolskSchool1, nikolsky, penza, schoolPage } from './fixtures/data';
+import { kamensky, meMinistry, nikolskSchool1, nikolskSchool1History, nikolsky, penza, schoolPage } from './fixtures/data';
 
 /** msw patterns: the client prefixes the page origin, so match any origin. */
 export const api = (path: string) => `*/api/v1${path}`;
@@ -25,6 +25,9 @@ export const defaultHandlers = [
   }),
   http.get(api('/schools/:schoolId'), ({ params }) =>
     Number(params.schoolId) === nikolskSchool1.id ? HttpResponse.json(nikolskSchool1) : problem(404, { title: 'Not Found' }),
+  ),
+  http.get(api('/schools/:schoolId/history'), ({ params }) =>
+    Number(params.schoolId) === nikolskSchool1.id ? HttpResponse.json(nikolskSchool1History) : problem(404, { title: 'Not Found' }),
   ),
 ];
 

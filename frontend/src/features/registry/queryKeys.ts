@@ -6,4 +6,5 @@ export const registryKeys = {
   schools: ['schools'] as const,
   schoolList: (query: object) => ['schools', 'list', query] as const,
   school: (schoolId: number) => ['schools', 'one', schoolId] as const,
+  schoolHistory: (schoolId: number) => ['schools', 'history', schoolId] as const,
 };

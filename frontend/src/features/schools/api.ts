@@ -12,6 +12,15 @@ export function useSchool(schoolId: number) {
   });
 }
 
+export function useSchoolHistory(schoolId: number) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: registryKeys.schoolHistory(schoolId),
+    queryFn: ({ signal }) =>
+      unwrap(client.GET('/api/v1/schools/{schoolId}/history', { params: { path: { schoolId } }, signal })),
+  });
+}
+
 export function useUpdateSchool(schoolId: number) {
   const client = useApiClient();
   const queryClient = useQueryClient();
@@ -20,6 +29,7 @@ export function useUpdateSchool(schoolId: number) {
       unwrap(client.PUT('/api/v1/schools/{schoolId}', { params: { path: { schoolId } }, body })),
     onSuccess: (school: School) => {
       queryClient.setQueryData(registryKeys.school(schoolId), school);
+      void queryClient.invalidateQueries({ queryKey: registryKeys.schoolHistory(schoolId) });
       void queryClient.invalidateQueries({ queryKey: registryKeys.schools, predicate: (query) => query.queryKey[1] === 'list' });
     },
   });

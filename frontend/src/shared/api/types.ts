@@ -3,15 +3,12 @@ import type { components } from './schema';
 
 type Schemas = components['schemas'];
 
-type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
-
-// The contract makes these response fields optional (present only for revoked assignments, for
-// municipality/school accounts); the generated schema reads every response field as present
-// (see scripts/generate-api.mjs), so they are widened back here.
-export type CategoryAssignment = WithOptional<Schemas['CategoryAssignment'], 'revokedAt' | 'revokedBy' | 'revocationReason'>;
-export type OrganisationRef = WithOptional<Schemas['OrganisationRef'], 'municipalityId' | 'schoolId'>;
-export type Me = Omit<Schemas['Me'], 'organisation'> & { organisation: OrganisationRef };
-export type School = Omit<Schemas['School'], 'categories'> & { categories: CategoryAssignment[] };
+export type CategoryAssignment = Schemas['CategoryAssignment'];
+export type OrganisationRef = Schemas['OrganisationRef'];
+export type Me = Schemas['Me'];
+export type School = Schemas['School'];
+export type SchoolRevision = Schemas['SchoolRevision'];
+export type FieldChange = Schemas['FieldChange'];
 
 export type Permission = Schemas['Me']['permissions'][number];
 export type Role = Schemas['Me']['role'];

@@ -48,6 +48,19 @@ describe('school card', () => {
     expect(within(revoked).queryByRole('button', { name: /Отозвать/ })).not.toBeInTheDocument();
   });
 
+  it('shows who changed which fields, newest first, with Russian labels', async () => {
+    renderApp({ route: '/schools/101' });
+    const table = await screen.findByRole('table', { name: 'История изменений' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
+    const [latest, created] = within(table).getAllByRole('row').slice(1);
+    expect(latest).toHaveTextContent('mo.nikolsk');
+    expect(latest).toHaveTextContent('Обучающихся: 1200 → 1234');
+    expect(latest).toHaveTextContent('Тип местности: Сельская → Городская');
+    expect(latest).toHaveTextContent('01.03.2024');
+    expect(created).toHaveTextContent('demo-data');
+    expect(created).toHaveTextContent('Школа внесена в реестр');
+  });
+
   it('assigns a category with its approving document', async () => {
     const user = userEvent.setup();
     let school: School = nikolskSchool1;

@@ -9,10 +9,11 @@ import { formatDateTime, formatNumber } from '../../../shared/format/format';
 import { PageHeader } from '../../../shared/layout/PageHeader';
 import { LevelTags, SettlementTag } from '../../../shared/ui/DomainTags';
 import { useCan } from '../../me/CurrentUser';
-import { useSchool } from '../api';
+import { useSchool, useSchoolHistory } from '../api';
 import { AssignCategoryModal } from '../categories/AssignCategoryModal';
 import { CategoryHistoryTable } from '../categories/CategoryHistoryTable';
 import { RevokeCategoryModal } from '../categories/RevokeCategoryModal';
+import { SchoolHistoryTable } from '../history/SchoolHistoryTable';
 
 export function useSchoolIdParam(): number | undefined {
   const schoolId = Number(useParams().schoolId);
@@ -93,8 +94,25 @@ function SchoolCard({ schoolId }: { schoolId: number }) {
       >
         <CategoryHistoryTable assignments={data.categories} onRevoke={canManageCategories ? setRevoking : undefined} />
       </Card>
+      <SchoolHistoryCard schoolId={schoolId} />
       {assigning && <AssignCategoryModal schoolId={schoolId} onClose={() => setAssigning(false)} />}
       {revoking && <RevokeCategoryModal schoolId={schoolId} assignment={revoking} onClose={() => setRevoking(null)} />}
     </>
+  );
+}
+
+function SchoolHistoryCard({ schoolId }: { schoolId: number }) {
+  const { t } = useTranslation();
+  const history = useSchoolHistory(schoolId);
+  return (
+    <Card title={t('history.title')} style={{ marginTop: 16 }}>
+      {history.isError ? (
+        <QueryErrorResult error={history.error} onRetry={() => void history.refetch()} />
+      ) : history.isPending ? (
+        <Skeleton active paragraph={{ rows: 3 }} />
+      ) : (
+        <SchoolHistoryTable revisions={history.data} />
+      )}
+    </Card>
   );
 }

@@ -151,6 +151,15 @@ export const en = {
     saved: 'Changes saved',
     backToCard: 'Back to the school card',
   },
+  history: {
+    title: 'Change history',
+    when: 'When',
+    who: 'Who',
+    what: 'What changed',
+    created: 'School added to the registry',
+    empty: 'No changes',
+    none: '—',
+  },
   categories: {
     title: 'Category history',
     year: 'Year',

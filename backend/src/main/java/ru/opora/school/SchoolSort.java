@@ -1,7 +1,7 @@
 package ru.opora.school;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /** Orders of the school registry; the wire form is the field name, with «-» for descending. */
 public enum SchoolSort {
@@ -34,7 +34,7 @@ public enum SchoolSort {
         return Arrays.stream(values()).filter(s -> s.wire.equals(raw.strip())).findFirst().orElse(null);
     }
 
-    static String allowed() {
-        return Arrays.stream(values()).map(s -> s.wire).collect(Collectors.joining(", "));
+    static List<String> allowed() {
+        return Arrays.stream(values()).map(s -> s.wire).toList();
     }
 }

@@ -44,9 +44,9 @@ public class ApiException extends RuntimeException {
                 List.of(new FieldError(field, message)));
     }
 
-    public static ApiException badRequest(String field, String message) {
-        return new ApiException(400, "bad-request", "Некорректный запрос", message,
-                List.of(new FieldError(field, message)));
+    /** Query parameters that cannot be read; every error is listed. */
+    public static ApiException badRequest(List<FieldError> errors) {
+        return new ApiException(400, "bad-request", "Некорректный запрос", FieldError.summary(errors), errors);
     }
 
     public int status() {

@@ -28,7 +28,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -72,8 +71,8 @@ public class ProblemMappers {
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         // Query parameters or a missing body make the request unreadable (400); wrong field values are 422.
         return requestItselfInvalid
-                ? problem(400, "bad-request", "Некорректный запрос", summary(errors), uri, errors)
-                : problem(422, "validation", "Данные не прошли проверку", summary(errors), uri, errors);
+                ? problem(400, "bad-request", "Некорректный запрос", FieldError.summary(errors), uri, errors)
+                : problem(422, "validation", "Данные не прошли проверку", FieldError.summary(errors), uri, errors);
     }
 
     // Quarkus ships mappers for these Jackson types; naming each one here makes ours win.
@@ -108,7 +107,7 @@ public class ProblemMappers {
             String field = jsonPath(mapping);
             String message = mismatchMessage(mapping);
             List<FieldError> errors = List.of(new FieldError(field.isEmpty() ? "body" : field, message));
-            return problem(400, "bad-request", "Некорректный запрос", summary(errors), uri, errors);
+            return problem(400, "bad-request", "Некорректный запрос", FieldError.summary(errors), uri, errors);
         }
         return problem(400, "malformed-json", "Некорректный JSON", "Тело запроса не удалось прочитать.", uri, null);
     }
@@ -199,11 +198,6 @@ public class ProblemMappers {
                 "Что-то пошло не так на сервере. Номер обращения: " + incident + ".", uri, null);
     }
 
-    private static String summary(List<FieldError> errors) {
-        return errors.stream().map(error -> error.field() + ": " + error.message())
-                .collect(Collectors.joining("; "));
-    }
-
     private record FieldPath(String name, boolean insideBody) {
     }
 
@@ -256,10 +250,7 @@ public class ProblemMappers {
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         Object value = e instanceof InvalidFormatException invalid ? invalid.getValue() : null;
         if (target != null && target.isEnum()) {
-            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            return (value == null ? "недопустимое значение" : "недопустимое значение «" + value + "»")
-                    + "; допустимые: " + allowed;
+            return FieldError.notOneOf(value, Arrays.asList(target.getEnumConstants()));
         }
         if (target != null && (Number.class.isAssignableFrom(target) || target == int.class
                 || target == long.class || target == short.class)) {

@@ -15,6 +15,18 @@ public interface OporaConfig {
     @WithDefault("1048576")
     long maxRequestBodyBytes();
 
+    Uploads uploads();
+
+    interface Uploads {
+        /** Largest file accepted as an attachment or an import, in bytes. */
+        @WithDefault("10485760")
+        long maxFileBytes();
+
+        /** File extensions accepted as attachments to execution reports. */
+        @WithDefault("pdf,doc,docx,xls,xlsx,odt,ods,rtf,txt,jpg,jpeg,png")
+        java.util.List<String> attachmentExtensions();
+    }
+
     interface DemoData {
         /** Loads the demo regions, municipalities, schools and categories into an empty database at start. */
         @WithDefault("false")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.web.QueryParsing;
 import ru.opora.config.OporaConfig;
 
 /** A parsed, validated search of the school registry. */
@@ -21,13 +22,13 @@ public record SchoolQuery(
 
     public static SchoolQuery parse(SchoolSearchParams params, int currentYear, OporaConfig.Paging paging) {
         List<FieldError> errors = new ArrayList<>();
-        Long municipalityId = number(params.municipalityId, "municipalityId", 1, null, errors);
-        Long year = number(params.year, "year", 2015, 2100L, errors);
-        Long page = number(params.page, "page", 1, 1_000_000L, errors);
-        Long size = number(params.size, "size", 1, null, errors);
-        SchoolCategory category = option(params.category, "category", SchoolCategory.class, errors);
-        SettlementType settlement = option(params.settlementType, "settlementType", SettlementType.class, errors);
-        EducationLevel level = option(params.level, "level", EducationLevel.class, errors);
+        Long municipalityId = QueryParsing.number(params.municipalityId, "municipalityId", 1, null, errors);
+        Long year = QueryParsing.number(params.year, "year", 2015, 2100L, errors);
+        Long page = QueryParsing.number(params.page, "page", 1, 1_000_000L, errors);
+        Long size = QueryParsing.number(params.size, "size", 1, null, errors);
+        SchoolCategory category = QueryParsing.option(params.category, "category", SchoolCategory.class, errors);
+        SettlementType settlement = QueryParsing.option(params.settlementType, "settlementType", SettlementType.class, errors);
+        EducationLevel level = QueryParsing.option(params.level, "level", EducationLevel.class, errors);
         SchoolSort sort = SchoolSort.parse(params.sort);
         if (params.sort != null && !params.sort.isBlank() && sort == null) {
             errors.add(new FieldError("sort", FieldError.notOneOf(params.sort, SchoolSort.allowed())));
@@ -50,37 +51,5 @@ public record SchoolQuery(
         String normalized = text.toLowerCase(Locale.ROOT).replace('ё', 'е')
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + normalized + "%";
-    }
-
-    /** A whole number from {@code min} up to {@code max} (null: no upper bound). */
-    private static Long number(String raw, String field, long min, Long max, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(raw.strip());
-            if (value < min || max != null && value > max) {
-                errors.add(new FieldError(field, max == null
-                        ? "должно быть не меньше " + min
-                        : "должно быть от " + min + " до " + max));
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "ожидается целое число, получено «" + raw + "»"));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E option(String raw, String field, Class<E> type, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.strip());
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, FieldError.notOneOf(raw, List.of(type.getEnumConstants()))));
-            return null;
-        }
     }
 }

@@ -44,6 +44,11 @@ public class ApiException extends RuntimeException {
                 List.of(new FieldError(field, message)));
     }
 
+    /** Several fields that break the rules; every one is listed. */
+    public static ApiException invalid(List<FieldError> errors) {
+        return new ApiException(422, "validation", "Данные не прошли проверку", FieldError.summary(errors), errors);
+    }
+
     /** Query parameters that cannot be read; every error is listed. */
     public static ApiException badRequest(List<FieldError> errors) {
         return new ApiException(400, "bad-request", "Некорректный запрос", FieldError.summary(errors), errors);

@@ -28,9 +28,10 @@ public class HttpFallbacks {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && isLonger(length, config.maxRequestBodyBytes())) {
+            long limit = limitFor(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
+            if (length != null && isLonger(length, limit)) {
                 write(ctx, 413, "payload-too-large", "Слишком большой запрос",
-                        "Тело запроса больше " + config.maxRequestBodyBytes() / 1024 + " КБ.");
+                        "Тело запроса больше " + limit / 1024 + " КБ.");
             } else {
                 ctx.next();
             }
@@ -49,6 +50,14 @@ public class HttpFallbacks {
             }
         });
     }
+
+    /** File uploads (multipart) may carry a whole file plus the form envelope; everything else is JSON-sized. */
+    private long limitFor(String contentType) {
+        boolean upload = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        return upload ? config.uploads().maxFileBytes() + MULTIPART_ENVELOPE_BYTES : config.maxRequestBodyBytes();
+    }
+
+    private static final long MULTIPART_ENVELOPE_BYTES = 64 * 1024;
 
     private static boolean isLonger(String contentLength, long limit) {
         try {

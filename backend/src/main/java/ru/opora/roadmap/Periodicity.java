@@ -1,0 +1,7 @@
+package ru.opora.roadmap;
+
+/** How often execution is reported. */
+public enum Periodicity {
+    QUARTER,
+    HALF_YEAR
+}

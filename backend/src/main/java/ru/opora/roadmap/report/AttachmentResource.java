@@ -1,0 +1,68 @@
+package ru.opora.roadmap.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import ru.opora.security.CallerResolver;
+import ru.opora.security.Roles;
+
+@Path("/api/v1/roadmaps/{roadmapId}/attachments")
+@RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY, Roles.SCHOOL})
+@Tag(name = "Отчёты о выполнении")
+public class AttachmentResource {
+
+    private final ReportService reports;
+    private final CallerResolver callers;
+
+    AttachmentResource(ReportService reports, CallerResolver callers) {
+        this.reports = reports;
+        this.callers = callers;
+    }
+
+    @GET
+    @Path("/{attachmentId}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(operationId = "downloadAttachment", summary = "Скачать файл, приложенный к отчёту")
+    @APIResponse(responseCode = "200", description = "Файл",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> download(@PathParam("roadmapId") long roadmapId,
+                                         @PathParam("attachmentId") long attachmentId) {
+        Attachment attachment = reports.download(callers.current(), roadmapId, attachmentId);
+        return RestResponse.ResponseBuilder.ok(attachment.content)
+                .header(HttpHeaders.CONTENT_TYPE, attachment.contentType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(attachment.fileName))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @DELETE
+    @Path("/{attachmentId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "deleteAttachment", summary = "Удалить файл из несданного отчёта")
+    @APIResponse(responseCode = "204", description = "Удалён")
+    public void delete(@PathParam("roadmapId") long roadmapId, @PathParam("attachmentId") long attachmentId) {
+        reports.deleteAttachment(callers.current(), roadmapId, attachmentId);
+    }
+
+    /** RFC 6266 with an RFC 5987 UTF-8 name, so that Cyrillic file names survive in every browser. */
+    public static String contentDisposition(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,6 @@
+package ru.opora.roadmap.report;
+
+public enum ReviewDecision {
+    ACCEPT,
+    RETURN
+}

@@ -74,7 +74,7 @@ public class RoadmapRepository implements PanacheRepository<Roadmap> {
                        (select count(*) from roadmap_item i where i.roadmap_id = r.id) as items_count,
                        (select count(*) from roadmap_overdue_items(r.id, :asOf)) as overdue_items,
                        (select count(*) from roadmap_periods(r.id, :asOf) p where p.overdue) as overdue_reports
-                from roadmap r where """ + where;
+                from roadmap r where\s""" + where;
         params.put("asOf", Date.valueOf(query.asOf()));
         String overdue = query.hasOverdue() == null ? ""
                 : query.hasOverdue() ? " where overdue_items + overdue_reports > 0"

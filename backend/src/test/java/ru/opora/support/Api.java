@@ -2,7 +2,12 @@ package ru.opora.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.MultiPartConfig;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import org.apache.http.entity.mime.HttpMultipartMode;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +20,16 @@ public final class Api {
 
     public static RequestSpecification as(Actor actor) {
         RequestSpecification request = given().contentType(ContentType.JSON).accept(ContentType.JSON);
+        String bearer = actor.bearer();
+        return bearer == null ? request : request.header("Authorization", bearer);
+    }
+
+    /** A request without a JSON body type, for multipart uploads. */
+    public static RequestSpecification uploadAs(Actor actor) {
+        // File names travel as UTF-8, as browsers send them.
+        RequestSpecification request = given().accept(ContentType.JSON).config(RestAssured.config().multiPartConfig(
+                        MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8))
+                .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE)));
         String bearer = actor.bearer();
         return bearer == null ? request : request.header("Authorization", bearer);
     }

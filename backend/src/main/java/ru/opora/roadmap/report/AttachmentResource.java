@@ -42,10 +42,10 @@ public class AttachmentResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> download(@PathParam("roadmapId") long roadmapId,
                                          @PathParam("attachmentId") long attachmentId) {
-        Attachment attachment = reports.download(callers.current(), roadmapId, attachmentId);
-        return RestResponse.ResponseBuilder.ok(attachment.content)
-                .header(HttpHeaders.CONTENT_TYPE, attachment.contentType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(attachment.fileName))
+        ReportService.StoredFile file = reports.download(callers.current(), roadmapId, attachmentId);
+        return RestResponse.ResponseBuilder.ok(file.content())
+                .header(HttpHeaders.CONTENT_TYPE, file.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

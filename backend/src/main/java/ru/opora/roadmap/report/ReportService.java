@@ -258,10 +258,14 @@ public class ReportService {
         return AttachmentView.of(attachment);
     }
 
+    /** A stored file with its content read inside the transaction. */
+    public record StoredFile(String fileName, String contentType, byte[] content) {
+    }
+
     @Transactional
-    public Attachment download(Caller caller, long roadmapId, long attachmentId) {
-        Roadmap roadmap = roadmaps.visible(caller, roadmapId);
-        return attachment(roadmap, attachmentId);
+    public StoredFile download(Caller caller, long roadmapId, long attachmentId) {
+        Attachment attachment = attachment(roadmaps.visible(caller, roadmapId), attachmentId);
+        return new StoredFile(attachment.fileName, attachment.contentType, attachment.content);
     }
 
     @Transactional

@@ -185,8 +185,8 @@ public class RoadmapService {
         RoadmapSection section = new RoadmapSection();
         section.roadmap = roadmap;
         section.title = input.title().strip();
-        section.persist();
         place(sections, section, input.position());
+        section.persist();
         touch(roadmap, caller);
         roadmaps.flush();
         return new SectionView(section.id, section.position, section.title, section.version, List.of());

@@ -16,6 +16,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -29,10 +30,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import ru.opora.support.Actor;
 import ru.opora.support.Api;
+import ru.opora.support.Roadmaps;
 
 /**
  * Every operation × every role, against objects of the caller's own organisation and of another one.
- * Targets are Пензенская область, Никольский район and МБОУ СОШ № 1 г. Никольска. A wrong role is 403,
+ * Targets are Пензенская область, Никольский район, МБОУ СОШ № 1 г. Никольска and roadmaps of Никольский район
+ * (made fresh for each call that changes one). A wrong role, or a visible object the caller does not own, is 403;
  * an object outside the caller's organisation is 404 (as if absent), no token is 401.
  * An operation in the OpenAPI contract without a row here fails {@link #everyOperationIsInTheMatrix}.
  */
@@ -45,6 +48,9 @@ class AuthorizationMatrixTest {
     private Long penza;
     private Long nikolsk;
     private Long nikolskSchool;
+    /** A roadmap of Никольский район in execution, with a 2025-Q1 item report and an attached file. */
+    private Roadmaps.Fixture roadmap;
+    private Long attachment;
 
     record Row(String operationId, Map<Actor, Integer> expected, Function<RequestSpecification, Response> call) {
     }
@@ -55,6 +61,10 @@ class AuthorizationMatrixTest {
             penza = Api.regionId("58");
             nikolsk = Api.municipalityId("56651000");
             nikolskSchool = Api.schoolId("5818003401");
+            roadmap = Roadmaps.executing(MO_NIKOLSK);
+            Api.as(MO_NIKOLSK).body(Roadmaps.done("Сделано", null))
+                    .put(ITEM_REPORT, roadmap.id(), "2025-Q1", roadmap.item()).then().statusCode(200);
+            attachment = attach(roadmap);
         }
     }
 
@@ -102,7 +112,102 @@ class AuthorizationMatrixTest {
                 new Row("revokeSchoolCategory", expect(200, 404, 403, 403, 403, 403, 403),
                         r -> r.body(Map.of("reason", "Проверка прав"))
                                 .post("/api/v1/schools/{id}/categories/{a}/revocation", nikolskSchool,
-                                        freshAssignment())));
+                                        freshAssignment())),
+                new Row("listRoadmapDirections", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/roadmap-directions")),
+                new Row("listReviewTasks", expect(200, 200, 200, 200, 200, 403, 403),
+                        r -> r.get("/api/v1/roadmap-reviews")),
+                new Row("listRoadmaps", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/roadmaps")),
+                new Row("createRoadmap", expect(201, 201, 201, 201, 201, 201, 201),
+                        r -> r.body(Roadmaps.heading("Проверка прав")).post("/api/v1/roadmaps")),
+                new Row("getRoadmap", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/roadmaps/{id}", roadmap.id())),
+                new Row("updateRoadmap", expect(403, 404, 200, 404, 404, 404, 404), r -> {
+                    long draft = Roadmaps.draft(MO_NIKOLSK).id();
+                    Map<String, Object> body = new HashMap<>(Roadmaps.heading("Новое название"));
+                    body.put("version", Roadmaps.version(MO_NIKOLSK, draft));
+                    return r.body(body).put("/api/v1/roadmaps/{id}", draft);
+                }),
+                new Row("transitionRoadmap", expect(403, 404, 200, 404, 404, 403, 404), r -> {
+                    long executing = Roadmaps.executing(MO_NIKOLSK).id();
+                    return r.body(Map.of("action", "COMPLETE", "version", Roadmaps.version(MO_NIKOLSK, executing)))
+                            .post("/api/v1/roadmaps/{id}/transitions", executing);
+                }),
+                new Row("listRoadmapRevisions", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/roadmaps/{id}/history", roadmap.id())),
+                new Row("createRoadmapSection", expect(403, 404, 201, 404, 404, 404, 404),
+                        r -> r.body(Map.of("title", "2. Блок")).post("/api/v1/roadmaps/{id}/sections",
+                                Roadmaps.draft(MO_NIKOLSK).id())),
+                new Row("updateRoadmapSection", expect(403, 404, 200, 404, 404, 404, 404), r -> {
+                    Roadmaps.Fixture draft = Roadmaps.draft(MO_NIKOLSK);
+                    return r.body(Map.of("title", "1. Блок", "version", 0))
+                            .put("/api/v1/roadmaps/{id}/sections/{s}", draft.id(), draft.sectionId());
+                }),
+                new Row("deleteRoadmapSection", expect(403, 404, 204, 404, 404, 404, 404), r -> {
+                    long draft = Roadmaps.draft(MO_NIKOLSK).id();
+                    long empty = Roadmaps.section(MO_NIKOLSK, draft, "Пустой блок");
+                    return r.delete("/api/v1/roadmaps/{id}/sections/{s}", draft, empty);
+                }),
+                new Row("createRoadmapItem", expect(403, 404, 201, 404, 404, 404, 404), r -> {
+                    Roadmaps.Fixture draft = Roadmaps.draft(MO_NIKOLSK);
+                    return r.body(Roadmaps.item(draft.sectionId(), "1.5", null, null))
+                            .post("/api/v1/roadmaps/{id}/items", draft.id());
+                }),
+                new Row("updateRoadmapItem", expect(403, 404, 200, 404, 404, 404, 404), r -> {
+                    Roadmaps.Fixture draft = Roadmaps.draft(MO_NIKOLSK);
+                    Map<String, Object> item = Roadmaps.item(draft.sectionId(), "1.1", null, null);
+                    item.put("version", 0);
+                    return r.body(item).put("/api/v1/roadmaps/{id}/items/{i}", draft.id(), draft.item());
+                }),
+                new Row("deleteRoadmapItem", expect(403, 404, 204, 404, 404, 404, 404), r -> {
+                    Roadmaps.Fixture draft = Roadmaps.draft(MO_NIKOLSK);
+                    return r.delete("/api/v1/roadmaps/{id}/items/{i}", draft.id(), draft.item());
+                }),
+                new Row("listItemReports", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/roadmaps/{id}/items/{i}/reports", roadmap.id(), roadmap.item())),
+                new Row("getRoadmapReport", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/roadmaps/{id}/reports/{p}", roadmap.id(), "2025-Q1")),
+                new Row("saveItemReport", expect(403, 404, 200, 404, 404, 403, 404), r -> {
+                    Roadmaps.Fixture executing = Roadmaps.executing(MO_NIKOLSK);
+                    return r.body(Roadmaps.done("Сделано", null))
+                            .put(ITEM_REPORT, executing.id(), "2025-Q1", executing.item());
+                }),
+                new Row("submitRoadmapReport", expect(403, 404, 200, 404, 404, 403, 404), r -> {
+                    Roadmaps.Fixture executing = Roadmaps.executing(MO_NIKOLSK);
+                    Roadmaps.reportAllDone(MO_NIKOLSK, executing, "2025-Q1");
+                    return r.body(Map.of("version", Roadmaps.reportVersion(MO_NIKOLSK, executing.id(), "2025-Q1")))
+                            .post("/api/v1/roadmaps/{id}/reports/{p}/submission", executing.id(), "2025-Q1");
+                }),
+                new Row("reviewRoadmapReport", expect(200, 404, 403, 404, 404, 403, 403), r -> {
+                    Roadmaps.Fixture submitted = Roadmaps.submitted(MO_NIKOLSK);
+                    return r.body(Map.of("decision", "ACCEPT",
+                                    "version", Roadmaps.reportVersion(MO_NIKOLSK, submitted.id(), "2025-Q1")))
+                            .post("/api/v1/roadmaps/{id}/reports/{p}/review", submitted.id(), "2025-Q1");
+                }),
+                new Row("uploadItemReportAttachment", expect(403, 404, 201, 404, 404, 403, 404), r -> {
+                    Roadmaps.Fixture executing = Roadmaps.executing(MO_NIKOLSK);
+                    Api.as(MO_NIKOLSK).body(Roadmaps.done("Сделано", null))
+                            .put(ITEM_REPORT, executing.id(), "2025-Q1", executing.item()).then().statusCode(200);
+                    return r.contentType("multipart/form-data").multiPart("file", "protocol.pdf", PDF, "application/pdf")
+                            .post(ITEM_REPORT + "/attachments", executing.id(), "2025-Q1", executing.item());
+                }),
+                new Row("downloadAttachment", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.accept("*/*").get("/api/v1/roadmaps/{id}/attachments/{a}", roadmap.id(), attachment)),
+                new Row("deleteAttachment", expect(403, 404, 204, 404, 404, 403, 404), r -> {
+                    Roadmaps.Fixture executing = Roadmaps.executing(MO_NIKOLSK);
+                    Api.as(MO_NIKOLSK).body(Roadmaps.done("Сделано", null))
+                            .put(ITEM_REPORT, executing.id(), "2025-Q1", executing.item()).then().statusCode(200);
+                    return r.delete("/api/v1/roadmaps/{id}/attachments/{a}", executing.id(), attach(executing));
+                }));
+    }
+
+    private static final String ITEM_REPORT = "/api/v1/roadmaps/{id}/reports/{p}/items/{i}";
+    private static final byte[] PDF = "%PDF-1.4 протокол".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    private static long attach(Roadmaps.Fixture fixture) {
+        return Api.uploadAs(MO_NIKOLSK).multiPart("file", "protocol.pdf", PDF, "application/pdf")
+                .post(ITEM_REPORT + "/attachments", fixture.id(), "2025-Q1", fixture.item())
+                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     Stream<Arguments> cells() {

@@ -34,7 +34,7 @@ import ru.opora.security.Caller;
 import ru.opora.security.Role;
 
 /**
- * Fills an empty database with real-looking regions, municipalities, schools and categories when
+ * Fills an empty database with real-looking regions, municipalities, schools, categories and roadmaps when
  * {@code opora.demo-data.enabled} is set. Everything goes through the same services and validation
  * as the API, as a ministry user of each region would enter it.
  */
@@ -42,7 +42,7 @@ import ru.opora.security.Role;
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
-    private static final String ACTOR = "demo-data";
+    static final String ACTOR = "demo-data";
 
     private final OporaConfig config;
     private final ObjectMapper json;
@@ -51,9 +51,11 @@ public class DemoDataLoader {
     private final RegionService regions;
     private final MunicipalityService municipalities;
     private final SchoolService schools;
+    private final DemoRoadmapLoader roadmaps;
 
     DemoDataLoader(OporaConfig config, ObjectMapper json, Validator validator, RegionRepository regionRepository,
-                   RegionService regions, MunicipalityService municipalities, SchoolService schools) {
+                   RegionService regions, MunicipalityService municipalities, SchoolService schools,
+                   DemoRoadmapLoader roadmaps) {
         this.config = config;
         this.json = json;
         this.validator = validator;
@@ -61,6 +63,7 @@ public class DemoDataLoader {
         this.regions = regions;
         this.municipalities = municipalities;
         this.schools = schools;
+        this.roadmaps = roadmaps;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -104,6 +107,7 @@ public class DemoDataLoader {
             }
         }
         LOG.infof("Demo data: %d regions and %d schools loaded", data.regions().size(), schoolCount);
+        roadmaps.load();
         return true;
     }
 

@@ -226,7 +226,17 @@ language sql stable as $$
     order by p.starts_on
 $$;
 
--- Items past their window and not reported as done or cancelled in any report of their roadmap.
+-- The last day of a reporting period by its code: 2025-Q2 → 2025-06-30, 2025-H1 → 2025-06-30.
+create function reporting_period_end(p_code varchar)
+returns date
+language sql immutable as $$
+    select (make_date(left(p_code, 4)::int,
+                      substr(p_code, 7, 1)::int * case substr(p_code, 6, 1) when 'Q' then 3 else 6 end, 1)
+            + interval '1 month' - interval '1 day')::date
+$$;
+
+-- Items with a window that has ended without the item being reported done in a period that reaches that
+-- window (a measure held in March 2025 and March 2026 must be done twice), unless it was cancelled.
 create function roadmap_overdue_items(p_roadmap_id bigint, p_as_of date)
 returns table (item_id bigint)
 language sql stable as $$
@@ -235,7 +245,17 @@ language sql stable as $$
     join roadmap r on r.id = i.roadmap_id
     where i.roadmap_id = p_roadmap_id
       and r.status in ('APPROVED', 'IN_EXECUTION')
-      and i.ends_on < p_as_of
-      and not exists (select 1 from roadmap_item_report ir
-                      where ir.item_id = i.id and ir.status in ('DONE', 'CANCELLED'))
+      and i.starts_on < p_as_of
+      and not exists (select 1 from roadmap_item_report ir where ir.item_id = i.id and ir.status = 'CANCELLED')
+      and exists (
+          select 1
+          from (select i.starts_on as starts_on, i.ends_on as ends_on where i.whole_period
+                union all
+                select (w ->> 'from')::date, (w ->> 'to')::date
+                from jsonb_array_elements(i.windows) w where not i.whole_period) win
+          where win.ends_on < p_as_of
+            and not exists (select 1
+                            from roadmap_item_report ir join roadmap_report rr on rr.id = ir.report_id
+                            where ir.item_id = i.id and ir.status = 'DONE'
+                              and reporting_period_end(rr.period) >= win.starts_on))
 $$;

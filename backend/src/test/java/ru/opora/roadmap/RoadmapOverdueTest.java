@@ -40,6 +40,24 @@ class RoadmapOverdueTest {
     }
 
     @Test
+    void aRecurringItemMustBeDoneInEachOfItsWindows() {
+        Fixture roadmap = Roadmaps.draft(MO_NIKOLSK);
+        Map<String, Object> twice = Roadmaps.item(roadmap.sectionId(), "1.3", "2025-03-01", "2025-03-31");
+        twice.put("timeframe", "март 2025, март 2026");
+        twice.put("windows", List.of(Map.of("from", "2025-03-01", "to", "2025-03-31"),
+                Map.of("from", "2026-03-01", "to", "2026-03-31")));
+        long item = Roadmaps.addItem(MO_NIKOLSK, roadmap.id(), twice);
+        Roadmaps.transition(MO_NIKOLSK, roadmap.id(), "APPROVE");
+        Api.as(MO_NIKOLSK).body(Roadmaps.done("Проведено в марте 2025", null))
+                .put("/api/v1/roadmaps/{id}/reports/{p}/items/{i}", roadmap.id(), "2025-Q1", item).then().statusCode(200);
+        assertFalse(overdue(at(roadmap, "2025-12-01"), item), "the 2025 window is done");
+        assertTrue(overdue(at(roadmap, "2026-04-01"), item), "the 2026 window is not");
+        Api.as(MO_NIKOLSK).body(Roadmaps.done("Проведено в марте 2026", null))
+                .put("/api/v1/roadmaps/{id}/reports/{p}/items/{i}", roadmap.id(), "2026-Q1", item).then().statusCode(200);
+        assertFalse(overdue(at(roadmap, "2026-04-01"), item));
+    }
+
+    @Test
     void aReportIsOverdueAfterItsDueDayUntilSubmitted() {
         Fixture roadmap = Roadmaps.executing(MO_NIKOLSK);
         JsonPath onDueDay = at(roadmap, "2025-04-05");
@@ -86,6 +104,10 @@ class RoadmapOverdueTest {
     private static JsonPath at(Fixture roadmap, String date) {
         return Api.as(MINISTRY_PENZA).queryParam("asOf", date).get("/api/v1/roadmaps/{id}", roadmap.id())
                 .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static boolean overdue(JsonPath roadmap, long item) {
+        return roadmap.getBoolean("sections.items.flatten().find { it.id == " + item + " }.overdue");
     }
 
     private static Map<String, Object> period(JsonPath roadmap, String code) {

@@ -28,7 +28,7 @@ import ru.opora.region.Region;
 import ru.opora.region.RegionRepository;
 import ru.opora.roadmap.ItemInput;
 import ru.opora.roadmap.ItemView;
-import ru.opora.roadmap.OrganisationRef;
+import ru.opora.roadmap.OrganisationKey;
 import ru.opora.roadmap.ReportingPeriod;
 import ru.opora.roadmap.Roadmap;
 import ru.opora.roadmap.RoadmapAction;
@@ -192,15 +192,15 @@ class DemoRoadmapLoader {
         return report;
     }
 
-    private List<OrganisationRef> executors(List<String> codes) {
+    private List<OrganisationKey> executors(List<String> codes) {
         return codes == null ? List.of() : codes.stream().map(this::organisation).toList();
     }
 
     /** A region code, a municipality's OKTMO or a school's code: they never coincide. */
-    private OrganisationRef organisation(String code) {
-        return regions.findByCode(code).map(r -> new OrganisationRef(OrganisationType.REGION, r.id))
-                .or(() -> municipalities.findByOktmo(code).map(m -> new OrganisationRef(OrganisationType.MUNICIPALITY, m.id)))
-                .or(() -> schools.findByCode(code).map(s -> new OrganisationRef(OrganisationType.SCHOOL, s.id)))
+    private OrganisationKey organisation(String code) {
+        return regions.findByCode(code).map(r -> new OrganisationKey(OrganisationType.REGION, r.id))
+                .or(() -> municipalities.findByOktmo(code).map(m -> new OrganisationKey(OrganisationType.MUNICIPALITY, m.id)))
+                .or(() -> schools.findByCode(code).map(s -> new OrganisationKey(OrganisationType.SCHOOL, s.id)))
                 .orElseThrow(() -> unknown(code));
     }
 

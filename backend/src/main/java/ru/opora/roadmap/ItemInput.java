@@ -22,7 +22,7 @@ public record ItemInput(
         @Schema(description = "В течение всего периода действия дорожной карты") boolean wholePeriod,
         @Size(max = 24) List<@NotNull @Valid DateWindow> windows,
         @Size(max = 1000) @Schema(examples = "ИРОСО, РЦОКОСО, МОСО") String executors,
-        @Size(max = 50) List<@NotNull @Valid OrganisationRef> executorOrganisations,
+        @Size(max = 50) List<@NotNull @Valid OrganisationKey> executorOrganisations,
         @Size(max = 2000) String expectedResult,
         @Size(max = 300) String plannedIndicator,
         @DecimalMin("-99999999999") @DecimalMax("99999999999") BigDecimal plannedValue,

@@ -72,7 +72,7 @@ public class RoadmapItem extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "executor_organisations", nullable = false)
-    public List<OrganisationRef> executorOrganisations = new ArrayList<>();
+    public List<OrganisationKey> executorOrganisations = new ArrayList<>();
 
     @Column(name = "expected_result", length = 2000)
     public String expectedResult;

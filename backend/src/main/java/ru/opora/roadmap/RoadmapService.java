@@ -446,7 +446,7 @@ public class RoadmapService {
                         + roadmap.yearFrom + "–" + roadmap.yearTo));
             }
         }
-        List<OrganisationRef> executors = input.executorOrganisations() == null ? List.of() : input.executorOrganisations();
+        List<OrganisationKey> executors = input.executorOrganisations() == null ? List.of() : input.executorOrganisations();
         for (int i = 0; i < executors.size(); i++) {
             if (!RoadmapViews.existsInRegion(executors.get(i), roadmap.region.id)) {
                 errors.add(new FieldError("executorOrganisations[" + i + "]", "организация "

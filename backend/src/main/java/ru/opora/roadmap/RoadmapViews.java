@@ -110,11 +110,11 @@ public class RoadmapViews {
         return new OrganisationView(r.ownerType(), r.ownerId(), r.ownerName());
     }
 
-    public static OrganisationRef ownerRef(Roadmap r) {
-        return new OrganisationRef(r.ownerType(), r.ownerId());
+    public static OrganisationKey ownerRef(Roadmap r) {
+        return new OrganisationKey(r.ownerType(), r.ownerId());
     }
 
-    public static OrganisationView organisation(OrganisationRef ref) {
+    public static OrganisationView organisation(OrganisationKey ref) {
         String name = switch (ref.type()) {
             case REGION -> Region.<Region>findByIdOptional(ref.id()).map(Region::authorityOrName).orElse("?");
             case MUNICIPALITY -> Municipality.<Municipality>findByIdOptional(ref.id()).map(m -> m.name).orElse("?");
@@ -123,7 +123,7 @@ public class RoadmapViews {
         return new OrganisationView(ref.type(), ref.id(), name);
     }
 
-    public static boolean existsInRegion(OrganisationRef ref, long regionId) {
+    public static boolean existsInRegion(OrganisationKey ref, long regionId) {
         return switch (ref.type()) {
             case REGION -> ref.id() == regionId;
             case MUNICIPALITY -> Municipality.<Municipality>findByIdOptional(ref.id())

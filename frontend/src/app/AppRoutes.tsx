@@ -9,6 +9,10 @@ const MunicipalitiesPage = lazy(() => import('../features/registry/municipalitie
 const SchoolsPage = lazy(() => import('../features/registry/schools/SchoolsPage'));
 const SchoolCardPage = lazy(() => import('../features/schools/card/SchoolCardPage'));
 const SchoolEditPage = lazy(() => import('../features/schools/edit/SchoolEditPage'));
+const RoadmapsPage = lazy(() => import('../features/roadmaps/RoadmapsPage'));
+const RoadmapPage = lazy(() => import('../features/roadmaps/RoadmapPage'));
+const ReportPage = lazy(() => import('../features/roadmaps/ReportPage'));
+const ReviewQueuePage = lazy(() => import('../features/roadmaps/ReviewQueuePage'));
 
 export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
   return (
@@ -20,6 +24,10 @@ export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
         <Route path="schools" element={<SchoolsPage />} />
         <Route path="schools/:schoolId" element={<SchoolCardPage />} />
         <Route path="schools/:schoolId/edit" element={<SchoolEditPage />} />
+        <Route path="roadmaps" element={<RoadmapsPage />} />
+        <Route path="roadmaps/:roadmapId" element={<RoadmapPage />} />
+        <Route path="roadmaps/:roadmapId/reports/:period" element={<ReportPage />} />
+        <Route path="reviews" element={<ReviewQueuePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

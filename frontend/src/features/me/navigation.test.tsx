@@ -13,9 +13,9 @@ async function menuLabels(): Promise<string[]> {
 }
 
 describe.each<[string, Me, string[], string]>([
-  ['ministry', meMinistry, ['Регион', 'Муниципалитеты', 'Школы'], '/regions'],
-  ['municipality', meMunicipality, ['Мой муниципалитет', 'Школы'], '/schools'],
-  ['school', meSchool, ['Моя школа'], '/schools/101'],
+  ['ministry', meMinistry, ['Регион', 'Муниципалитеты', 'Школы', 'Дорожные карты', 'На проверке'], '/regions'],
+  ['municipality', meMunicipality, ['Мой муниципалитет', 'Школы', 'Дорожные карты', 'На проверке'], '/schools'],
+  ['school', meSchool, ['Моя школа', 'Дорожные карты'], '/schools/101'],
 ])('navigation for a %s user', (_role, me, expectedMenu, landing) => {
   it('shows the menu its permissions allow and lands on its home page', async () => {
     server.use(meHandler(me));

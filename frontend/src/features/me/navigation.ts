@@ -1,7 +1,7 @@
 import type { Me } from '../../shared/api/types';
 
 export interface NavigationItem {
-  key: 'regions' | 'municipalities' | 'schools' | 'mySchool';
+  key: 'regions' | 'municipalities' | 'schools' | 'mySchool' | 'roadmaps' | 'reviews';
   path: string;
   labelKey: string;
 }
@@ -13,8 +13,9 @@ export interface NavigationItem {
 export function navigationFor(me: Me): NavigationItem[] {
   if (!me.permissions.includes('REGISTRY_READ')) return [];
   const { organisation } = me;
+  const roadmaps: NavigationItem = { key: 'roadmaps', path: '/roadmaps', labelKey: 'nav.roadmaps' };
   if (organisation.type === 'SCHOOL' && organisation.schoolId != null) {
-    return [{ key: 'mySchool', path: `/schools/${organisation.schoolId}`, labelKey: 'nav.mySchool' }];
+    return [{ key: 'mySchool', path: `/schools/${organisation.schoolId}`, labelKey: 'nav.mySchool' }, roadmaps];
   }
   const items: NavigationItem[] = [];
   if (organisation.type === 'REGION') {
@@ -26,6 +27,8 @@ export function navigationFor(me: Me): NavigationItem[] {
     labelKey: organisation.type === 'MUNICIPALITY' ? 'nav.myMunicipality' : 'nav.municipalities',
   });
   items.push({ key: 'schools', path: '/schools', labelKey: 'nav.schools' });
+  // The level above reviews execution reports: the ministry those of municipalities, a municipality its schools'.
+  items.push(roadmaps, { key: 'reviews', path: '/reviews', labelKey: 'nav.reviews' });
   return items;
 }
 

@@ -1,0 +1,336 @@
+import { DeleteOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Space, Spin, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useApiClient } from '../../shared/api/ApiClientProvider';
+import { errorKind } from '../../shared/api/errors';
+import type { ItemReport, ItemReportInput, RoadmapReport } from '../../shared/api/types';
+import { QueryErrorResult } from '../../shared/errors/ErrorResult';
+import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
+import { useServerErrors } from '../../shared/forms/useServerErrors';
+import { formatDate, formatDateTime } from '../../shared/format/format';
+import { PageHeader } from '../../shared/layout/PageHeader';
+import { roadmapKeys, useReviewReport, useRoadmapReport, useSaveItemReport, useSubmitReport } from './api';
+import { ReportStatusTag } from './RoadmapTags';
+import { useQueryClient } from '@tanstack/react-query';
+
+const ITEM_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'NOT_DONE', 'CANCELLED'] as const;
+
+export default function ReportPage() {
+  const { t } = useTranslation();
+  const params = useParams();
+  const roadmapId = Number(params.roadmapId);
+  const period = params.period ?? '';
+  const report = useRoadmapReport(roadmapId, period);
+
+  if (report.isError) return <QueryErrorResult error={report.error} onRetry={() => void report.refetch()} />;
+  if (!report.data) return <Spin style={{ display: 'block', margin: '64px auto' }} />;
+  const r = report.data;
+  const editable = r.allowed.includes('REPORT') && (r.status == null || r.status === 'DRAFT' || r.status === 'RETURNED');
+
+  return (
+    <>
+      <PageHeader
+        title={t('report.title', { period: r.periodLabel })}
+        subtitle={
+          <>
+            <Link to={`/roadmaps/${r.roadmapId}`}>{r.roadmapTitle}</Link> · {r.owner.name} ·{' '}
+            {t('report.due', { date: formatDate(r.dueOn) })}
+          </>
+        }
+        actions={<ReportActions report={r} editable={editable} />}
+      />
+      <StatusBanner report={r} />
+      <Flex vertical gap={12}>
+        {r.items.map((item) => (
+          <ItemCard key={item.itemId} report={r} item={item} editable={editable} />
+        ))}
+      </Flex>
+    </>
+  );
+}
+
+function StatusBanner({ report: r }: { report: RoadmapReport }) {
+  const { t } = useTranslation();
+  if (r.status == null) return <Alert style={{ marginBottom: 16 }} type="info" showIcon message={t('report.notStarted')} />;
+  return (
+    <Alert
+      style={{ marginBottom: 16 }}
+      type={r.status === 'RETURNED' ? 'warning' : r.status === 'ACCEPTED' ? 'success' : 'info'}
+      showIcon
+      message={
+        <Space wrap>
+          {t('report.status')}: <ReportStatusTag status={r.status} />
+          {r.submittedAt && t('report.submittedInfo', { date: formatDateTime(r.submittedAt), who: r.submittedBy })}
+          {r.reviewedAt && t('report.reviewedInfo', { date: formatDateTime(r.reviewedAt), who: r.reviewedBy })}
+        </Space>
+      }
+      description={r.status === 'RETURNED' && r.reviewComment ? t('report.returnedComment', { comment: r.reviewComment }) : undefined}
+    />
+  );
+}
+
+function ReportActions({ report: r, editable }: { report: RoadmapReport; editable: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const submit = useSubmitReport(r.roadmapId, r.period);
+  const review = useReviewReport(r.roadmapId, r.period);
+  const [returning, setReturning] = useState(false);
+  const [form] = Form.useForm<{ comment: string }>();
+  const { serverError, showError, clearServerError } = useServerErrors(form, [['comment']]);
+  const [submitError, setSubmitError] = useState<string[]>([]);
+
+  const canReview = r.allowed.includes('REVIEW') && r.status === 'SUBMITTED';
+  return (
+    <>
+      {editable && r.version != null && (
+        <Button
+          type="primary"
+          loading={submit.isPending}
+          onClick={() => {
+            setSubmitError([]);
+            submit.mutate(r.version ?? 0, {
+              onSuccess: () => void message.success(t('report.submitted')),
+              onError: (error) => {
+                const problem = (error as { problem?: { detail?: string; errors?: { message: string }[] } }).problem;
+                setSubmitError(problem?.errors?.map((e) => e.message) ?? [problem?.detail ?? String(error)]);
+              },
+            });
+          }}
+        >
+          {t('report.submit')}
+        </Button>
+      )}
+      {canReview && (
+        <>
+          <Button
+            type="primary"
+            loading={review.isPending && !returning}
+            onClick={() =>
+              review.mutate(
+                { decision: 'ACCEPT', version: r.version ?? 0 },
+                { onSuccess: () => void message.success(t('report.accepted')) },
+              )
+            }
+          >
+            {t('report.accept')}
+          </Button>
+          <Button danger onClick={() => setReturning(true)}>
+            {t('report.return')}
+          </Button>
+        </>
+      )}
+      <Modal
+        open={returning}
+        title={t('report.returnTitle')}
+        okText={t('report.return')}
+        cancelText={t('common.cancel')}
+        confirmLoading={review.isPending}
+        onCancel={() => setReturning(false)}
+        onOk={() => form.submit()}
+        destroyOnHidden
+      >
+        <ServerErrorAlert error={serverError} />
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={({ comment }) => {
+            clearServerError();
+            review.mutate(
+              { decision: 'RETURN', comment, version: r.version ?? 0 },
+              {
+                onSuccess: () => {
+                  setReturning(false);
+                  void message.success(t('report.returned'));
+                },
+                onError: showError,
+              },
+            );
+          }}
+        >
+          <Form.Item name="comment" label={t('report.comment')} rules={[{ required: true, whitespace: true }]}>
+            <Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      {submitError.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          closable
+          onClose={() => setSubmitError([])}
+          message={
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {submitError.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+    </>
+  );
+}
+
+function ItemCard({ report, item, editable }: { report: RoadmapReport; item: ItemReport; editable: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ItemReportInput>();
+  const save = useSaveItemReport(report.roadmapId, report.period);
+  const { serverError, showError, clearServerError } = useServerErrors(form, [
+    ['status'],
+    ['doneText'],
+    ['reason'],
+    ['actualValue'],
+    ['evidence'],
+  ]);
+  const title = (
+    <Space wrap>
+      <span>
+        {item.number}. {item.title}
+      </span>
+      {item.required && item.status == null && <Tag color="warning">{t('report.required')}</Tag>}
+    </Space>
+  );
+  return (
+    <Card size="small" title={title} data-testid={`item-${item.number}`}>
+      <Typography.Text type="secondary">
+        {item.sectionTitle} · {item.timeframe}
+      </Typography.Text>
+      <Form
+        form={form}
+        layout="vertical"
+        disabled={!editable}
+        style={{ marginTop: 8 }}
+        initialValues={{
+          status: item.status ?? undefined,
+          doneText: item.doneText ?? undefined,
+          reason: item.reason ?? undefined,
+          actualValue: item.actualValue ?? undefined,
+          evidence: item.evidence,
+        }}
+        onFinish={(values) => {
+          clearServerError();
+          save.mutate(
+            { itemId: item.itemId, body: { ...values, evidence: values.evidence ?? [], version: item.version ?? undefined } },
+            {
+              onSuccess: () => void message.success(t('report.saved')),
+              onError: (error) => {
+                showError(error);
+                if (errorKind(error) === 'stale') void message.error(t('report.stale'));
+              },
+            },
+          );
+        }}
+      >
+        <ServerErrorAlert error={serverError} />
+        <Flex gap={12} wrap>
+          <Form.Item name="status" label={t('report.fields.status')} rules={[{ required: true }]} style={{ minWidth: 200 }}>
+            <Select options={ITEM_STATUSES.map((s) => ({ value: s, label: t(`enums.itemStatus.${s}`) }))} />
+          </Form.Item>
+          {item.plannedIndicator && (
+            <Form.Item name="actualValue" label={`${t('report.fields.actualValue')} (${item.plannedIndicator})`}>
+              <InputNumber decimalSeparator="," />
+            </Form.Item>
+          )}
+        </Flex>
+        <Form.Item name="doneText" label={t('report.fields.doneText')}>
+          <Input.TextArea autoSize={{ minRows: 2 }} maxLength={4000} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('report.fields.reason')} extra={t('report.fields.reasonHint')}>
+          <Input.TextArea autoSize maxLength={2000} />
+        </Form.Item>
+        <Typography.Text>{t('report.fields.evidence')}</Typography.Text>
+        <Form.List name="evidence">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field) => (
+                <Flex key={field.key} gap={8} align="baseline">
+                  <Form.Item name={[field.name, 'url']} rules={[{ required: true, type: 'url' }]} style={{ flex: 2 }}>
+                    <Input placeholder={t('report.fields.url')} aria-label={t('report.fields.url')} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'title']} rules={[{ required: true, whitespace: true }]} style={{ flex: 1 }}>
+                    <Input placeholder={t('report.fields.linkTitle')} aria-label={t('report.fields.linkTitle')} />
+                  </Form.Item>
+                  {editable && <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label="×" />}
+                </Flex>
+              ))}
+              {editable && (
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ url: '', title: '' })} style={{ marginBottom: 12 }}>
+                  {t('report.fields.addLink')}
+                </Button>
+              )}
+            </>
+          )}
+        </Form.List>
+        <Attachments report={report} item={item} editable={editable && item.version != null} />
+        {editable && (
+          <Button htmlType="submit" loading={save.isPending}>
+            {t('report.saveItem')}
+          </Button>
+        )}
+      </Form>
+    </Card>
+  );
+}
+
+function Attachments({ report, item, editable }: { report: RoadmapReport; item: ItemReport; editable: boolean }) {
+  const { t } = useTranslation();
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const download = async (attachmentId: number, fileName: string) => {
+    const { data } = await client.GET('/api/v1/roadmaps/{roadmapId}/attachments/{attachmentId}', {
+      params: { path: { roadmapId: report.roadmapId, attachmentId } },
+      parseAs: 'blob',
+    });
+    if (!data) return;
+    const url = URL.createObjectURL(data as Blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  if (!editable && item.attachments.length === 0) return null;
+  return (
+    <div style={{ margin: '8px 0 12px' }}>
+      <Typography.Text>{t('report.fields.attachments')}: </Typography.Text>
+      {item.attachments.map((file) => (
+        <Button key={file.id} type="link" icon={<PaperClipOutlined />} onClick={() => void download(file.id, file.fileName)}>
+          {file.fileName}
+        </Button>
+      ))}
+      {editable && (
+        <Upload
+          showUploadList={false}
+          customRequest={async ({ file, onSuccess, onError }) => {
+            const body = new FormData();
+            body.append('file', file as Blob);
+            const { error, response } = await client.POST(
+              '/api/v1/roadmaps/{roadmapId}/reports/{period}/items/{itemId}/attachments',
+              {
+                params: { path: { roadmapId: report.roadmapId, period: report.period, itemId: item.itemId } },
+                body: body as never,
+                bodySerializer: (value) => value as FormData,
+              },
+            );
+            if (response.ok) {
+              onSuccess?.(null);
+              void queryClient.invalidateQueries({ queryKey: roadmapKeys.report(report.roadmapId, report.period) });
+            } else {
+              const detail = (error as { detail?: string } | undefined)?.detail ?? `HTTP ${response.status}`;
+              void message.error(detail);
+              onError?.(new Error(detail));
+            }
+          }}
+        >
+          <Button size="small" icon={<PaperClipOutlined />}>
+            {t('common.add')}
+          </Button>
+        </Upload>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,309 @@
+import { Descriptions, Drawer, Empty, List, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { ItemStatus, ReportingPeriodView, Roadmap, RoadmapItem } from '../../shared/api/types';
+import { QueryErrorResult } from '../../shared/errors/ErrorResult';
+import { formatDate, formatDateTime, formatNumber } from '../../shared/format/format';
+import { PageHeader } from '../../shared/layout/PageHeader';
+import { useItemReports, useRoadmap, useRoadmapHistory } from './api';
+import { ItemStatusTag, ReportStatusTag, RoadmapStatusTag } from './RoadmapTags';
+import { RoadmapTimeline } from './RoadmapTimeline';
+import { TransitionButtons } from './TransitionButtons';
+
+export default function RoadmapPage() {
+  const { t } = useTranslation();
+  const roadmapId = Number(useParams().roadmapId);
+  const roadmap = useRoadmap(roadmapId);
+  const [openItem, setOpenItem] = useState<RoadmapItem>();
+
+  if (roadmap.isError) return <QueryErrorResult error={roadmap.error} onRetry={() => void roadmap.refetch()} />;
+  if (!roadmap.data) return <Spin style={{ display: 'block', margin: '64px auto' }} />;
+  const r = roadmap.data;
+
+  return (
+    <>
+      <PageHeader
+        title={r.title}
+        subtitle={
+          <>
+            {t(`enums.roadmapLevel.${r.level}`)} · {r.owner.name} · <RoadmapStatusTag status={r.status} />
+            {r.revision > 1 && <Tag>{t('roadmaps.revision', { revision: r.revision })}</Tag>}
+          </>
+        }
+        actions={<TransitionButtons roadmap={r} />}
+      />
+      <Heading roadmap={r} />
+      <Tabs
+        items={[
+          { key: 'items', label: t('roadmaps.tabs.items'), children: <ItemsTable roadmap={r} onOpen={setOpenItem} /> },
+          { key: 'timeline', label: t('roadmaps.tabs.timeline'), children: <RoadmapTimeline roadmap={r} /> },
+          { key: 'reports', label: t('roadmaps.tabs.reports'), children: <PeriodsTable roadmap={r} /> },
+          { key: 'history', label: t('roadmaps.tabs.history'), children: <HistoryTable roadmapId={r.id} /> },
+        ]}
+      />
+      <ItemDrawer roadmapId={r.id} item={openItem} onClose={() => setOpenItem(undefined)} />
+    </>
+  );
+}
+
+function Heading({ roadmap: r }: { roadmap: Roadmap }) {
+  const { t } = useTranslation();
+  const overdue = r.overdueItems + r.overdueReports > 0;
+  return (
+    <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }} bordered>
+      <Descriptions.Item label={t('roadmaps.direction')}>
+        {r.direction.code} {r.direction.name}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('roadmaps.period')}>
+        {t('roadmaps.years', { from: r.yearFrom, to: r.yearTo })}, {t(`enums.periodicity.${r.periodicity}`)},{' '}
+        {t('roadmaps.dueDay', { day: r.reportDueDay })}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('roadmaps.document')} span={2}>
+        <span data-testid="roadmap-document">
+          {r.document
+            ? t('roadmaps.documentText', {
+                kind: r.document.kind,
+                date: formatDate(r.document.date),
+                number: r.document.number,
+                authority: r.document.authority,
+              })
+            : t('roadmaps.notApproved')}
+        </span>
+        {r.revisionReason && (
+          <div>
+            <Typography.Text type="secondary">{t('roadmaps.revisionReason', { reason: r.revisionReason })}</Typography.Text>
+          </div>
+        )}
+      </Descriptions.Item>
+      {r.parent && (
+        <Descriptions.Item label={t('roadmaps.parent')} span={2}>
+          <Link to={`/roadmaps/${r.parent.id}`}>{r.parent.title}</Link> ({r.parent.owner.name})
+        </Descriptions.Item>
+      )}
+      {r.goal && (
+        <Descriptions.Item label={t('roadmaps.goal')} span={2}>
+          {r.goal}
+        </Descriptions.Item>
+      )}
+      {r.tasks && (
+        <Descriptions.Item label={t('roadmaps.tasks')} span={2}>
+          <div style={{ whiteSpace: 'pre-line' }}>{r.tasks}</div>
+        </Descriptions.Item>
+      )}
+      <Descriptions.Item label={t('roadmaps.columns.overdue')} span={2}>
+        {overdue ? (
+          <Typography.Text type="danger" data-testid="roadmap-overdue">
+            {[
+              r.overdueItems > 0 && t('roadmaps.overdueItems', { count: r.overdueItems }),
+              r.overdueReports > 0 && t('roadmaps.overdueReports', { count: r.overdueReports }),
+            ]
+              .filter(Boolean)
+              .join('; ')}
+          </Typography.Text>
+        ) : (
+          t('roadmaps.noOverdue')
+        )}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+type Row = RoadmapItem | { id: string; sectionTitle: string };
+
+function ItemsTable({ roadmap, onOpen }: { roadmap: Roadmap; onOpen: (item: RoadmapItem) => void }) {
+  const { t } = useTranslation();
+  const rows: Row[] = roadmap.sections.flatMap((section) => [
+    { id: `section-${section.id}`, sectionTitle: section.title },
+    ...section.items,
+  ]);
+  const isSection = (row: Row): row is { id: string; sectionTitle: string } => 'sectionTitle' in row;
+  const cell = (render: (item: RoadmapItem) => ReactNode) => ({
+    onCell: (row: Row) => (isSection(row) ? { colSpan: 0 } : {}),
+    render: (_: unknown, row: Row) => (isSection(row) ? null : render(row)),
+  });
+  return (
+    <Table<Row>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={rows}
+      locale={{ emptyText: <Empty /> }}
+      rowClassName={(row) => (!isSection(row) && row.overdue ? 'row-overdue' : '')}
+      onRow={(row) => ({ onClick: () => !isSection(row) && onOpen(row), style: { cursor: 'pointer' } })}
+      columns={[
+        {
+          key: 'number',
+          title: t('roadmaps.item.number'),
+          width: 70,
+          onCell: (row) => (isSection(row) ? { colSpan: 6 } : {}),
+          render: (_, row) => (isSection(row) ? <Typography.Text strong>{row.sectionTitle}</Typography.Text> : row.number),
+        },
+        {
+          key: 'title',
+          title: t('roadmaps.item.title'),
+          ...cell((item) => (
+            <>
+              {item.title}
+              {item.parentItem && (
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('roadmaps.item.parent', { number: item.parentItem.number })}
+                  </Typography.Text>
+                </div>
+              )}
+            </>
+          )),
+        },
+        { key: 'timeframe', title: t('roadmaps.item.timeframe'), width: 160, ...cell((item) => item.timeframe) },
+        { key: 'executors', title: t('roadmaps.item.executors'), width: 200, ...cell((item) => item.executors) },
+        {
+          key: 'result',
+          title: t('roadmaps.item.expectedResult'),
+          ...cell((item) => (
+            <>
+              {item.expectedResult}
+              {item.plannedIndicator && item.plannedValue != null && (
+                <div>{t('roadmaps.item.planned', { indicator: item.plannedIndicator, value: formatNumber(item.plannedValue) })}</div>
+              )}
+            </>
+          )),
+        },
+        {
+          key: 'status',
+          title: t('roadmaps.item.lastStatus'),
+          width: 170,
+          ...cell((item) => (
+            <>
+              <ItemStatusTag status={item.lastStatus as ItemStatus | null} />
+              {item.overdue && <Tag color="error">{t('roadmaps.item.overdue')}</Tag>}
+              {item.children && item.children.implementing > 0 && (
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('roadmaps.item.children', { done: item.children.done, implementing: item.children.implementing })}
+                  </Typography.Text>
+                </div>
+              )}
+            </>
+          )),
+        },
+      ]}
+    />
+  );
+}
+
+function PeriodsTable({ roadmap }: { roadmap: Roadmap }) {
+  const { t } = useTranslation();
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <Table<ReportingPeriodView>
+      rowKey="code"
+      size="small"
+      pagination={false}
+      dataSource={roadmap.periods}
+      rowClassName={(p) => (p.overdue ? 'row-overdue' : '')}
+      columns={[
+        { key: 'label', title: t('roadmaps.periods.period'), dataIndex: 'label' },
+        { key: 'due', title: t('roadmaps.periods.due'), render: (_, p) => formatDate(p.dueOn) },
+        {
+          key: 'status',
+          title: t('roadmaps.periods.status'),
+          render: (_, p) => (
+            <>
+              {p.expected || p.reportStatus ? <ReportStatusTag status={p.reportStatus} /> : t('roadmaps.periods.notExpected')}
+              {p.overdue && <Tag color="error">{t('roadmaps.periods.overdue')}</Tag>}
+              {p.submittedAt && <Typography.Text type="secondary"> {formatDateTime(p.submittedAt)}</Typography.Text>}
+            </>
+          ),
+        },
+        {
+          key: 'open',
+          title: '',
+          render: (_, p) =>
+            p.startsOn <= today && (
+              <Link to={`/roadmaps/${roadmap.id}/reports/${p.code}`} aria-label={`${t('roadmaps.periods.open')}: ${p.label}`}>
+                {t('roadmaps.periods.open')}
+              </Link>
+            ),
+        },
+      ]}
+    />
+  );
+}
+
+function HistoryTable({ roadmapId }: { roadmapId: number }) {
+  const { t } = useTranslation();
+  const history = useRoadmapHistory(roadmapId);
+  return (
+    <Table
+      rowKey="id"
+      size="small"
+      pagination={false}
+      loading={history.isLoading}
+      dataSource={history.data}
+      columns={[
+        { key: 'at', title: t('roadmaps.history.at'), render: (_, h) => formatDateTime(h.changedAt) },
+        { key: 'by', title: t('roadmaps.history.by'), dataIndex: 'changedBy' },
+        { key: 'status', title: t('roadmaps.history.status'), render: (_, h) => <RoadmapStatusTag status={h.status} /> },
+        { key: 'revision', title: t('roadmaps.history.revision'), dataIndex: 'revision' },
+        { key: 'reason', title: t('roadmaps.history.reason'), dataIndex: 'revisionReason' },
+      ]}
+    />
+  );
+}
+
+function ItemDrawer({ roadmapId, item, onClose }: { roadmapId: number; item?: RoadmapItem; onClose: () => void }) {
+  const { t } = useTranslation();
+  const reports = useItemReports(roadmapId, item?.id);
+  return (
+    <Drawer open={item != null} onClose={onClose} width={560} title={item && `${item.number}. ${item.title}`}>
+      {item && (
+        <>
+          <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
+            <Descriptions.Item label={t('roadmaps.item.timeframe')}>{item.timeframe}</Descriptions.Item>
+            <Descriptions.Item label={t('roadmaps.item.executors')}>
+              {[item.executors, ...item.executorOrganisations.map((o) => o.name)].filter(Boolean).join('; ')}
+            </Descriptions.Item>
+            {item.expectedResult && (
+              <Descriptions.Item label={t('roadmaps.item.expectedResult')}>{item.expectedResult}</Descriptions.Item>
+            )}
+          </Descriptions>
+          <Typography.Title level={5}>{t('roadmaps.item.reports')}</Typography.Title>
+          <List
+            loading={reports.isLoading}
+            dataSource={reports.data}
+            locale={{ emptyText: t('roadmaps.item.noReports') }}
+            renderItem={(report) => (
+              <List.Item>
+                <List.Item.Meta
+                  title={
+                    <>
+                      {report.periodLabel} <ItemStatusTag status={report.status} /> <ReportStatusTag status={report.reportStatus} />
+                    </>
+                  }
+                  description={
+                    <>
+                      {report.doneText && <div>{report.doneText}</div>}
+                      {report.reason && <div>{report.reason}</div>}
+                      {report.evidence.map((link) => (
+                        <div key={link.url}>
+                          <a href={link.url} target="_blank" rel="noreferrer">
+                            {link.title}
+                          </a>
+                        </div>
+                      ))}
+                      {report.attachments.map((file) => (
+                        <div key={file.id}>📎 {file.fileName}</div>
+                      ))}
+                    </>
+                  }
+                />
+              </List.Item>
+            )}
+          />
+        </>
+      )}
+    </Drawer>
+  );
+}
+

@@ -193,6 +193,11 @@ class AuthorizationMatrixTest {
                 }),
                 new Row("downloadAttachment", expect(200, 404, 200, 404, 404, 200, 404),
                         r -> r.accept("*/*").get("/api/v1/roadmaps/{id}/attachments/{a}", roadmap.id(), attachment)),
+                new Row("exportRoadmap", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.accept("*/*").get("/api/v1/roadmaps/{id}/export?format=xlsx", roadmap.id())),
+                new Row("exportRoadmapReport", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.accept("*/*").get("/api/v1/roadmaps/{id}/export/reports/{p}?format=docx", roadmap.id(),
+                                "2025-Q1")),
                 new Row("deleteAttachment", expect(403, 404, 204, 404, 404, 403, 404), r -> {
                     Roadmaps.Fixture executing = Roadmaps.executing(MO_NIKOLSK);
                     Api.as(MO_NIKOLSK).body(Roadmaps.done("Сделано", null))

@@ -12,6 +12,7 @@ import { useServerErrors } from '../../shared/forms/useServerErrors';
 import { formatDate, formatDateTime } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
 import { roadmapKeys, useReviewReport, useRoadmapReport, useSaveItemReport, useSubmitReport } from './api';
+import { ExportButtons } from './ExportButtons';
 import { ReportStatusTag } from './RoadmapTags';
 import { useQueryClient } from '@tanstack/react-query';
 
@@ -39,7 +40,12 @@ export default function ReportPage() {
             {t('report.due', { date: formatDate(r.dueOn) })}
           </>
         }
-        actions={<ReportActions report={r} editable={editable} />}
+        actions={
+          <>
+            <ExportButtons roadmapId={r.roadmapId} period={r.period} />
+            <ReportActions report={r} editable={editable} />
+          </>
+        }
       />
       <StatusBanner report={r} />
       <Flex vertical gap={12}>

@@ -9,6 +9,7 @@ import { PageHeader } from '../../shared/layout/PageHeader';
 import { useItemReports, useRoadmap, useRoadmapHistory } from './api';
 import { ItemStatusTag, ReportStatusTag, RoadmapStatusTag } from './RoadmapTags';
 import { RoadmapTimeline } from './RoadmapTimeline';
+import { ExportButtons } from './ExportButtons';
 import { TransitionButtons } from './TransitionButtons';
 
 export default function RoadmapPage() {
@@ -31,7 +32,12 @@ export default function RoadmapPage() {
             {r.revision > 1 && <Tag>{t('roadmaps.revision', { revision: r.revision })}</Tag>}
           </>
         }
-        actions={<TransitionButtons roadmap={r} />}
+        actions={
+          <>
+            <ExportButtons roadmapId={r.id} />
+            <TransitionButtons roadmap={r} />
+          </>
+        }
       />
       <Heading roadmap={r} />
       <Tabs

@@ -206,6 +206,7 @@ function ItemCard({ report, item, editable }: { report: RoadmapReport; item: Ite
       </Typography.Text>
       <Form
         form={form}
+        name={`item-${item.itemId}`}
         layout="vertical"
         disabled={!editable}
         style={{ marginTop: 8 }}

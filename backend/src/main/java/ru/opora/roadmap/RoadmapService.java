@@ -289,6 +289,11 @@ public class RoadmapService {
         return roadmap;
     }
 
+    /** The caller's own draft roadmap, whose structure may change now (otherwise 403, 404 or 409). */
+    public Roadmap editable(Caller caller, long roadmapId) {
+        return editable(caller, roadmapId, null);
+    }
+
     private Roadmap editable(Caller caller, long roadmapId, Long version) {
         Roadmap roadmap = owned(caller, roadmapId);
         if (version != null) {

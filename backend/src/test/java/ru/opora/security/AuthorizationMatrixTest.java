@@ -193,6 +193,11 @@ class AuthorizationMatrixTest {
                 }),
                 new Row("downloadAttachment", expect(200, 404, 200, 404, 404, 200, 404),
                         r -> r.accept("*/*").get("/api/v1/roadmaps/{id}/attachments/{a}", roadmap.id(), attachment)),
+                new Row("importRoadmapItems", expect(403, 404, 200, 404, 404, 404, 404),
+                        r -> r.contentType("multipart/form-data").queryParam("dryRun", "true")
+                                .multiPart("file", "plan.csv", "№ п/п;Мероприятие;Сроки\n1.5;Совещание;март 2025\n"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                                .post("/api/v1/roadmaps/{id}/import", Roadmaps.draft(MO_NIKOLSK).id())),
                 new Row("exportRoadmap", expect(200, 404, 200, 404, 404, 200, 404),
                         r -> r.accept("*/*").get("/api/v1/roadmaps/{id}/export?format=xlsx", roadmap.id())),
                 new Row("exportRoadmapReport", expect(200, 404, 200, 404, 404, 200, 404),

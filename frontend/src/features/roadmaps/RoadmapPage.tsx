@@ -1,4 +1,4 @@
-import { Descriptions, Drawer, Empty, List, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Empty, List, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { useItemReports, useRoadmap, useRoadmapHistory } from './api';
 import { ItemStatusTag, ReportStatusTag, RoadmapStatusTag } from './RoadmapTags';
 import { RoadmapTimeline } from './RoadmapTimeline';
 import { ExportButtons } from './ExportButtons';
+import { ImportModal } from './ImportModal';
 import { TransitionButtons } from './TransitionButtons';
 
 export default function RoadmapPage() {
@@ -17,6 +18,7 @@ export default function RoadmapPage() {
   const roadmapId = Number(useParams().roadmapId);
   const roadmap = useRoadmap(roadmapId);
   const [openItem, setOpenItem] = useState<RoadmapItem>();
+  const [importing, setImporting] = useState(false);
 
   if (roadmap.isError) return <QueryErrorResult error={roadmap.error} onRetry={() => void roadmap.refetch()} />;
   if (!roadmap.data) return <Spin style={{ display: 'block', margin: '64px auto' }} />;
@@ -35,6 +37,7 @@ export default function RoadmapPage() {
         actions={
           <>
             <ExportButtons roadmapId={r.id} />
+            {r.allowed.includes('EDIT') && <Button onClick={() => setImporting(true)}>{t('roadmaps.import.open')}</Button>}
             <TransitionButtons roadmap={r} />
           </>
         }
@@ -49,6 +52,7 @@ export default function RoadmapPage() {
         ]}
       />
       <ItemDrawer roadmapId={r.id} item={openItem} onClose={() => setOpenItem(undefined)} />
+      <ImportModal roadmapId={r.id} open={importing} onClose={() => setImporting(false)} />
     </>
   );
 }

@@ -112,3 +112,50 @@ describe('export file names', () => {
     expect(fileNameOf(null, 'roadmap-7.docx')).toBe('roadmap-7.docx');
   });
 });
+
+describe('import wizard', () => {
+  it('shows every row problem of the dry run and does not offer to load a file with errors', async () => {
+    const { ImportModal } = await import('./ImportModal');
+    const { render } = await import('@testing-library/react');
+    const { QueryClientProvider } = await import('@tanstack/react-query');
+    const { ApiClientProvider } = await import('../../shared/api/ApiClientProvider');
+    const { createApiClient } = await import('../../shared/api/client');
+    const { createQueryClient } = await import('../../shared/api/queryClient');
+    const { LocalizedConfigProvider } = await import('../../app/LocalizedConfigProvider');
+    const dryRuns: string[] = [];
+    server.use(
+      http.post(api('/roadmaps/7/import'), ({ request }) => {
+        dryRuns.push(new URL(request.url).searchParams.get('dryRun') ?? '');
+        return HttpResponse.json({
+          dryRun: true,
+          committed: false,
+          sectionsCreated: 1,
+          itemsCreated: 2,
+          errorCount: 1,
+          rows: [
+            { row: 3, kind: 'SECTION', number: null, title: '3. Методический блок', timeframe: null, errors: [], warnings: [] },
+            { row: 4, kind: 'ITEM', number: '3.1', title: 'Семинар', timeframe: '2027 год', errors: ['сроки «2027 год» вне периода дорожной карты 2025–2026'], warnings: [] },
+            { row: 5, kind: 'ITEM', number: '3.2', title: 'Консультации', timeframe: 'по согласованию', errors: [], warnings: ['сроки не распознаны'] },
+          ],
+        });
+      }),
+    );
+    render(
+      <LocalizedConfigProvider>
+        <QueryClientProvider client={createQueryClient({ retry: false })}>
+          <ApiClientProvider client={createApiClient({ baseUrl: '', getAccessToken: () => 't' })}>
+            <ImportModal roadmapId={7} open onClose={() => undefined} />
+          </ApiClientProvider>
+        </QueryClientProvider>
+      </LocalizedConfigProvider>,
+    );
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    await userEvent.upload(input, new File(['x'], 'plan.xlsx'));
+    await userEvent.click(screen.getByRole('button', { name: 'Проверить' }));
+    expect(await screen.findByText('сроки «2027 год» вне периода дорожной карты 2025–2026')).toBeInTheDocument();
+    expect(screen.getByText('сроки не распознаны')).toBeInTheDocument();
+    expect(screen.getByText('Блоков: 1, мероприятий: 2, строк с ошибками: 1')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Загрузить' })).toBeDisabled();
+    expect(dryRuns).toEqual(['true']);
+  });
+});

@@ -255,6 +255,17 @@ export const en = {
       reason: 'Reason',
       done: 'Roadmap status changed',
     },
+    import: {
+      open: 'Load from a file',
+      title: 'Load measures from XLSX or CSV',
+      hint: 'Columns: No., Measure, Timeframe, Responsible, Expected result; sections as rows of their own. The file is checked first without saving; it is then loaded whole or not at all.',
+      choose: 'Choose a file',
+      check: 'Check',
+      load: 'Load',
+      summary: 'Sections: {{sections}}, measures: {{items}}, rows with errors: {{errors}}',
+      row: 'Row',
+      problems: 'Problems',
+    },
     form: {
       title: 'New roadmap',
       name: 'Title',

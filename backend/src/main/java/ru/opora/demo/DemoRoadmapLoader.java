@@ -33,6 +33,7 @@ import ru.opora.roadmap.ReportingPeriod;
 import ru.opora.roadmap.Roadmap;
 import ru.opora.roadmap.RoadmapAction;
 import ru.opora.roadmap.RoadmapInput;
+import ru.opora.roadmap.RoadmapItem;
 import ru.opora.roadmap.RoadmapLevel;
 import ru.opora.roadmap.RoadmapService;
 import ru.opora.roadmap.RoadmapStatus;
@@ -47,6 +48,7 @@ import ru.opora.roadmap.report.ReportStatus;
 import ru.opora.roadmap.report.ReportSubmission;
 import ru.opora.roadmap.report.ReviewDecision;
 import ru.opora.roadmap.report.RoadmapReport;
+import ru.opora.roadmap.transfer.TimeframeParser;
 import ru.opora.school.School;
 import ru.opora.school.SchoolRepository;
 import ru.opora.security.Caller;
@@ -62,6 +64,9 @@ import ru.opora.security.Role;
 class DemoRoadmapLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoRoadmapLoader.class);
+
+    /** Seed documents first (the regional complexes), then the roadmaps built on them. */
+    private static final List<String> FILES = List.of("/demo/roadmaps-seeds.json", "/demo/roadmaps-penza.json");
 
     private final ObjectMapper json;
     private final Validator validator;
@@ -85,10 +90,13 @@ class DemoRoadmapLoader {
 
     /** Runs inside the demo loader's transaction. */
     void load() {
-        DemoRoadmaps data = read();
+        List<DemoRoadmap> all = new ArrayList<>();
+        for (String file : FILES) {
+            all.addAll(read(file).roadmaps());
+        }
         Map<String, RoadmapView> loaded = new HashMap<>();
         int reportCount = 0;
-        for (DemoRoadmap demo : data.roadmaps()) {
+        for (DemoRoadmap demo : all) {
             Caller owner = caller(demo.level(), demo.organisationCode());
             RoadmapView parent = demo.parentKey() == null ? null : loaded.get(demo.parentKey());
             if (demo.parentKey() != null && parent == null) {
@@ -110,9 +118,13 @@ class DemoRoadmapLoader {
                         throw new IllegalStateException("Demo roadmap " + demo.key() + " item " + item.number()
                                 + ": no parent item " + item.parentItemNumber());
                     }
+                    // Where the document gives only the wording, the windows are read as an import would read them.
+                    TimeframeParser.Timeframe timeframe = item.wholePeriod() || item.windows() != null
+                            ? new TimeframeParser.Timeframe(item.wholePeriod(), item.wholePeriod() ? List.of() : item.windows(), true)
+                            : TimeframeParser.parse(item.timeframe(), demo.yearFrom(), demo.yearTo());
                     ItemView added = roadmaps.addItem(owner, created.id(), valid(new ItemInput(sectionId,
-                            item.number(), item.title(), item.timeframe(), item.wholePeriod(),
-                            item.wholePeriod() ? List.of() : item.windows(), item.executors(),
+                            item.number(), item.title(), item.timeframe(), timeframe.wholePeriod(),
+                            timeframe.windows(), item.executors(),
                             executors(item.executorCodes()), item.expectedResult(), item.plannedIndicator(),
                             item.plannedValue(), parentItemId, null)));
                     items.put(item.number(), added.id());
@@ -125,7 +137,7 @@ class DemoRoadmapLoader {
             }
             loaded.put(demo.key(), roadmaps.get(owner, created.id(), null));
         }
-        LOG.infof("Demo data: %d roadmaps with %d period reports loaded", data.roadmaps().size(), reportCount);
+        LOG.infof("Demo data: %d roadmaps with %d period reports loaded", all.size(), reportCount);
     }
 
     private void move(Caller owner, long id, DemoRoadmap demo) {
@@ -145,6 +157,8 @@ class DemoRoadmapLoader {
     }
 
     private void report(Caller owner, long roadmapId, DemoRoadmap demo, DemoReport report, Map<String, Long> items) {
+        Map<String, DemoItem> planned = new HashMap<>();
+        demo.sections().forEach(s -> s.items().forEach(i -> planned.put(i.number(), i)));
         Map<String, DemoItemReport> given = new HashMap<>();
         report.items().forEach(i -> given.put(i.number(), i));
         ReportingPeriod period = ReportingPeriod.parse(report.period());
@@ -156,12 +170,21 @@ class DemoRoadmapLoader {
             if (!items.containsKey(item.number())) {
                 throw new IllegalStateException("Demo report " + demo.key() + " " + report.period() + ": item " + item.number());
             }
-            ItemReportInput input = entry != null
-                    ? new ItemReportInput(entry.status(), entry.done(), entry.reason(), entry.actualValue(),
-                    entry.evidence(), null)
-                    // Items the document's report does not mention were still under way.
-                    : new ItemReportInput(ItemStatus.IN_PROGRESS, "Мероприятие выполняется по плану.", null, null,
-                    List.of(), null);
+            ItemReportInput input;
+            if (entry != null) {
+                input = new ItemReportInput(entry.status(), entry.done(), entry.reason(), entry.actualValue(),
+                        entry.evidence(), null);
+            } else if (report.fromPlan() && !RoadmapItem.<RoadmapItem>findById(items.get(item.number())).endsOn
+                    .isAfter(period.endsOn())) {
+                String expected = planned.get(item.number()).expectedResult();
+                input = new ItemReportInput(ItemStatus.DONE, expected == null
+                        ? "Мероприятие выполнено в установленный срок." : "Выполнено. " + expected,
+                        null, null, List.of(), null);
+            } else {
+                // Items the document's report does not mention were still under way.
+                input = new ItemReportInput(ItemStatus.IN_PROGRESS, "Мероприятие выполняется по плану.", null, null,
+                        List.of(), null);
+            }
             reports.saveItem(owner, roadmapId, report.period(), items.get(item.number()), valid(input));
         }
         if (report.status() == ReportStatus.DRAFT) {
@@ -237,8 +260,8 @@ class DemoRoadmapLoader {
         return new IllegalStateException("Demo roadmaps name an organisation that is not in the registry: " + code);
     }
 
-    private DemoRoadmaps read() {
-        try (InputStream in = getClass().getResourceAsStream("/demo/demo-roadmaps.json")) {
+    private DemoRoadmaps read(String file) {
+        try (InputStream in = getClass().getResourceAsStream(file)) {
             return json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                     .readValue(in, DemoRoadmaps.class);
         } catch (IOException e) {

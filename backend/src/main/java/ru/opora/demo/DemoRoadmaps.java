@@ -28,7 +28,9 @@ record DemoRoadmaps(List<DemoRoadmap> roadmaps) {
                     BigDecimal plannedValue, String parentItemNumber) {
     }
 
-    record DemoReport(String period, ReportStatus status, String reviewComment, List<DemoItemReport> items) {
+    /** With {@code fromPlan}, items not listed are reported from the plan: done once their last window is over. */
+    record DemoReport(String period, ReportStatus status, String reviewComment, boolean fromPlan,
+                      List<DemoItemReport> items) {
     }
 
     record DemoItemReport(String number, ItemStatus status, String done, String reason, BigDecimal actualValue,

@@ -13,11 +13,32 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import ru.opora.support.Actor;
 import ru.opora.support.Api;
 
 /** The demo roadmaps are real roadmaps: loaded through the services, cascaded, reported on, some overdue. */
 @QuarkusTest
 class DemoRoadmapsTest {
+
+    @Test
+    void theSeedDocumentsAreLoadedWithAllTheirSectionsAndItems() {
+        long balashov = roadmapOf(Actor.MO_BALASHOV, "MUNICIPALITY", "Балашовский муниципальный район");
+        JsonPath programme = Api.as(Actor.MO_BALASHOV).get("/api/v1/roadmaps/{id}", balashov).then().statusCode(200)
+                .body("document.number", equalTo("30"))
+                .body("sections.size()", equalTo(4))
+                .body("sections[0].title", startsWith("1. Управленческий блок"))
+                .extract().jsonPath();
+        assertEquals(19, programme.getList("sections.items.flatten()").size());
+        assertEquals("Февраль 2025-декабрь 2027", programme.getString("sections[0].items[2].timeframe"));
+        assertEquals("2025-02-01", programme.getString("sections[0].items[2].windows[0].from"));
+        Api.as(Actor.MINISTRY_SARATOV).get("/api/v1/roadmap-reviews").then().statusCode(200)
+                .body("find { it.roadmapId == " + balashov + " }.period", equalTo("2026-H1"));
+    }
+
+    private static long roadmapOf(Actor actor, String level, String owner) {
+        return Api.as(actor).queryParam("level", level).get("/api/v1/roadmaps").then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.owner.name == '" + owner + "' }.id");
+    }
 
     @Test
     void theKamenkaRoadmapImplementsThePenzaComplexAndItsThirdQuarterOf2026IsOverdue() {

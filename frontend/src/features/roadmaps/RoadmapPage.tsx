@@ -1,4 +1,6 @@
-import { Button, Descriptions, Drawer, Empty, List, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Empty, List, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,7 +8,9 @@ import type { ItemStatus, ReportingPeriodView, Roadmap, RoadmapItem } from '../.
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
-import { useItemReports, useRoadmap, useRoadmapHistory } from './api';
+import { roadmapKeys, useItemReports, useRoadmap, useRoadmapHistory } from './api';
+import { CascadeModal } from './CascadeModal';
+import { ItemFormModal, SectionFormModal } from './ItemFormModal';
 import { ItemStatusTag, ReportStatusTag, RoadmapStatusTag } from './RoadmapTags';
 import { RoadmapTimeline } from './RoadmapTimeline';
 import { ExportButtons } from './ExportButtons';
@@ -19,6 +23,9 @@ export default function RoadmapPage() {
   const roadmap = useRoadmap(roadmapId);
   const [openItem, setOpenItem] = useState<RoadmapItem>();
   const [importing, setImporting] = useState(false);
+  const [cascading, setCascading] = useState(false);
+  const [editing, setEditing] = useState<{ item?: RoadmapItem } | null>(null);
+  const [addingSection, setAddingSection] = useState(false);
 
   if (roadmap.isError) return <QueryErrorResult error={roadmap.error} onRetry={() => void roadmap.refetch()} />;
   if (!roadmap.data) return <Spin style={{ display: 'block', margin: '64px auto' }} />;
@@ -38,6 +45,7 @@ export default function RoadmapPage() {
           <>
             <ExportButtons roadmapId={r.id} />
             {r.allowed.includes('EDIT') && <Button onClick={() => setImporting(true)}>{t('roadmaps.import.open')}</Button>}
+            {r.allowed.includes('CASCADE') && <Button onClick={() => setCascading(true)}>{t('roadmaps.cascade.open')}</Button>}
             <TransitionButtons roadmap={r} />
           </>
         }
@@ -45,13 +53,40 @@ export default function RoadmapPage() {
       <Heading roadmap={r} />
       <Tabs
         items={[
-          { key: 'items', label: t('roadmaps.tabs.items'), children: <ItemsTable roadmap={r} onOpen={setOpenItem} /> },
+          {
+            key: 'items',
+            label: t('roadmaps.tabs.items'),
+            children: (
+              <>
+                {r.allowed.includes('EDIT') && (
+                  <Space style={{ marginBottom: 12 }}>
+                    <Button onClick={() => setAddingSection(true)}>{t('roadmaps.edit.addSection')}</Button>
+                    <Button type="primary" disabled={r.sections.length === 0} onClick={() => setEditing({})}>
+                      {t('roadmaps.edit.addItem')}
+                    </Button>
+                  </Space>
+                )}
+                <ItemsTable roadmap={r} onOpen={setOpenItem} />
+              </>
+            ),
+          },
           { key: 'timeline', label: t('roadmaps.tabs.timeline'), children: <RoadmapTimeline roadmap={r} /> },
           { key: 'reports', label: t('roadmaps.tabs.reports'), children: <PeriodsTable roadmap={r} /> },
           { key: 'history', label: t('roadmaps.tabs.history'), children: <HistoryTable roadmapId={r.id} /> },
         ]}
       />
-      <ItemDrawer roadmapId={r.id} item={openItem} onClose={() => setOpenItem(undefined)} />
+      <ItemDrawer
+        roadmap={r}
+        item={openItem}
+        onClose={() => setOpenItem(undefined)}
+        onEdit={(item) => {
+          setOpenItem(undefined);
+          setEditing({ item });
+        }}
+      />
+      {editing && <ItemFormModal roadmap={r} item={editing.item} open onClose={() => setEditing(null)} />}
+      <SectionFormModal roadmapId={r.id} open={addingSection} onClose={() => setAddingSection(false)} />
+      {cascading && <CascadeModal parent={r} open onClose={() => setCascading(false)} />}
       <ImportModal roadmapId={r.id} open={importing} onClose={() => setImporting(false)} />
     </>
   );
@@ -262,11 +297,58 @@ function HistoryTable({ roadmapId }: { roadmapId: number }) {
   );
 }
 
-function ItemDrawer({ roadmapId, item, onClose }: { roadmapId: number; item?: RoadmapItem; onClose: () => void }) {
+function ItemDrawer({
+  roadmap,
+  item,
+  onClose,
+  onEdit,
+}: {
+  roadmap: Roadmap;
+  item?: RoadmapItem;
+  onClose: () => void;
+  onEdit: (item: RoadmapItem) => void;
+}) {
   const { t } = useTranslation();
-  const reports = useItemReports(roadmapId, item?.id);
+  const reports = useItemReports(roadmap.id, item?.id);
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const { modal, message } = App.useApp();
+  const remove = (target: RoadmapItem) =>
+    modal.confirm({
+      title: t('roadmaps.edit.deleteConfirm', { number: target.number }),
+      okText: t('roadmaps.edit.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        const { response, error } = await client.DELETE('/api/v1/roadmaps/{roadmapId}/items/{itemId}', {
+          params: { path: { roadmapId: roadmap.id, itemId: target.id } },
+        });
+        if (!response.ok) {
+          void message.error((error as { detail?: string } | undefined)?.detail ?? `HTTP ${response.status}`);
+          return;
+        }
+        onClose();
+        await queryClient.invalidateQueries({ queryKey: roadmapKeys.roadmap(roadmap.id) });
+      },
+    });
   return (
-    <Drawer open={item != null} onClose={onClose} width={560} title={item && `${item.number}. ${item.title}`}>
+    <Drawer
+      open={item != null}
+      onClose={onClose}
+      width={560}
+      title={item && `${item.number}. ${item.title}`}
+      extra={
+        item &&
+        roadmap.allowed.includes('EDIT') && (
+          <Space>
+            <Button onClick={() => onEdit(item)}>{t('common.edit')}</Button>
+            <Button danger onClick={() => remove(item)}>
+              {t('roadmaps.edit.delete')}
+            </Button>
+          </Space>
+        )
+      }
+    >
       {item && (
         <>
           <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>

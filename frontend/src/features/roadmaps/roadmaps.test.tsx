@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -157,5 +157,81 @@ describe('import wizard', () => {
     expect(screen.getByText('Блоков: 1, мероприятий: 2, строк с ошибками: 1')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Загрузить' })).toBeDisabled();
     expect(dryRuns).toEqual(['true']);
+  });
+});
+
+describe('cascade', () => {
+  it('creates a municipal roadmap from the chosen regional measures, keeping their links', async () => {
+    const regional = {
+      ...nikolskRoadmap,
+      id: 5,
+      level: 'REGION' as const,
+      title: 'Комплекс мер Пензенской области',
+      owner: { type: 'REGION' as const, id: 1, name: 'Министерство образования Пензенской области' },
+      goal: null,
+      tasks: null,
+      reportDueDay: 5,
+      document: { kind: 'Приказ', number: '112/01-07', date: '2025-01-22', authority: 'Министерство образования Пензенской области' },
+      revisionReason: null,
+      parent: null,
+      periods: [],
+      asOf: '2026-11-24',
+      childrenCount: 0,
+      allowed: ['CASCADE' as const],
+      version: 4,
+      updatedAt: '2026-01-01T00:00:00Z',
+      updatedBy: 'ministry.penza',
+      sections: [
+        {
+          id: 50,
+          position: 1,
+          title: '1. Управленческий блок',
+          version: 0,
+          items: ['1.1', '1.2'].map((number, i) => ({
+            id: 500 + i,
+            sectionId: 50,
+            position: i + 1,
+            number,
+            title: `Мероприятие ${number}`,
+            timeframe: 'март 2025',
+            wholePeriod: false,
+            windows: [{ from: '2025-03-01', to: '2025-03-31' }],
+            executors: 'МОУО',
+            executorOrganisations: [],
+            expectedResult: null,
+            plannedIndicator: null,
+            plannedValue: null,
+            parentItem: null,
+            lastStatus: null,
+            overdue: false,
+            children: null,
+            version: 0,
+          })),
+        },
+      ],
+    };
+    let created: Record<string, unknown> | undefined;
+    server.use(
+      meHandler(meMunicipality),
+      http.get(api('/roadmaps/5'), () => HttpResponse.json(regional)),
+      http.get(api('/roadmaps/5/history'), () => HttpResponse.json([])),
+      http.post(api('/roadmaps'), async ({ request }) => {
+        created = (await request.json()) as Record<string, unknown>;
+        return HttpResponse.json({ ...regional, id: 9, level: 'MUNICIPALITY', allowed: ['EDIT', 'TRANSITION'] }, { status: 201 });
+      }),
+      http.get(api('/roadmaps/9'), () => HttpResponse.json({ ...regional, id: 9, level: 'MUNICIPALITY', allowed: [] })),
+      http.get(api('/roadmaps/9/history'), () => HttpResponse.json([])),
+    );
+    renderApp({ route: '/roadmaps/5' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Создать свою на основе этой' }));
+    const dialog = await screen.findByRole('dialog');
+    const row = within(dialog).getByText('Мероприятие 1.2').closest('tr') as HTMLElement;
+    await userEvent.click(within(row).getByRole('checkbox'));
+    await userEvent.click(screen.getByRole('button', { name: 'Далее' }));
+    expect(await screen.findByText('Выбрано 1 мероприятие: каждое сохранит ссылку на исходное.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Создать' }));
+    await waitFor(() => expect(created).toBeDefined());
+    expect({ ...created, title: undefined }).toMatchObject({ parentId: 5, parentItemIds: [501], yearFrom: 2025, yearTo: 2026 });
+    expect(String(created?.title)).toContain('Никольский район');
   });
 });

@@ -7,7 +7,12 @@ const PERIOD = 'III квартал 2026 г.';
 
 async function chooseStatus(page: Page, card: ReturnType<Page['getByTestId']>, label: string) {
   await card.locator('.ant-select').first().click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  // Closed dropdowns stay in the page (hidden after their animation); the open one is the last shown.
+  await page
+    .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`)
+    .last()
+    .click();
+  await card.locator('.ant-select-selection-item', { hasText: label }).waitFor();
 }
 
 describe('a quarterly execution report', () => {

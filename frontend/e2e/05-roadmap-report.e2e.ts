@@ -12,7 +12,7 @@ async function chooseStatus(page: Page, card: ReturnType<Page['getByTestId']>, l
     .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`)
     .last()
     .click();
-  await card.locator('.ant-select-selection-item', { hasText: label }).waitFor();
+  await card.locator('.ant-select', { hasText: label }).first().waitFor();
 }
 
 describe('a quarterly execution report', () => {

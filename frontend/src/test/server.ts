@@ -16,6 +16,11 @@ export function meHandler(me: Me) {
 
 export const defaultHandlers = [
   meHandler(meMinistry),
+  http.get(api('/roadmap-directions'), () =>
+    HttpResponse.json([
+      { code: '1.2', area: 'Управление качеством образовательных результатов', name: 'Система работы со школами с низкими результатами обучения' },
+    ]),
+  ),
   http.get(api('/regions'), () => HttpResponse.json([penza])),
   http.get(api('/regions/:regionId'), () => HttpResponse.json(penza)),
   http.get(api('/regions/:regionId/municipalities'), () => HttpResponse.json([nikolsky, kamensky])),

@@ -5,7 +5,9 @@ import { Link } from 'react-router';
 import type { RoadmapSummary } from '../../shared/api/types';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { PageHeader } from '../../shared/layout/PageHeader';
-import { type RoadmapsQuery, useRoadmaps } from './api';
+import { useCurrentUser } from '../me/CurrentUser';
+import { useMunicipalities } from '../registry/api';
+import { type RoadmapsQuery, useDirections, useRoadmaps } from './api';
 import { CreateRoadmapModal } from './CreateRoadmapModal';
 import { RoadmapStatusTag } from './RoadmapTags';
 
@@ -17,6 +19,10 @@ export default function RoadmapsPage() {
   const [query, setQuery] = useState<RoadmapsQuery>({ page: 1, size: 20 });
   const [creating, setCreating] = useState(false);
   const roadmaps = useRoadmaps(query);
+  const me = useCurrentUser();
+  const directions = useDirections();
+  // Only the ministry chooses among municipalities; a municipality or a school sees its own anyway.
+  const municipalities = useMunicipalities(me.organisation.type === 'REGION' ? me.organisation.regionId : undefined);
   const change = (patch: Partial<RoadmapsQuery>) => setQuery({ ...query, ...patch, page: 1 });
 
   if (roadmaps.isError && !roadmaps.data) {
@@ -57,6 +63,27 @@ export default function RoadmapsPage() {
           value={query.status}
           onChange={(status?: string) => change({ status })}
           options={STATUSES.map((status) => ({ value: status, label: t(`enums.roadmapStatus.${status}`) }))}
+        />
+        {me.organisation.type === 'REGION' && (
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('roadmaps.filters.municipality')}
+            style={{ width: 240 }}
+            value={query.municipalityId}
+            onChange={(municipalityId?: number) => change({ municipalityId })}
+            options={municipalities.data?.map((m) => ({ value: m.id, label: m.name }))}
+          />
+        )}
+        <Select
+          allowClear
+          placeholder={t('roadmaps.filters.direction')}
+          style={{ width: 260 }}
+          value={query.direction}
+          onChange={(direction?: string) => change({ direction })}
+          options={directions.data?.map((d) => ({ value: d.code, label: `${d.code} ${d.name}` }))}
+          popupMatchSelectWidth={false}
         />
         <InputNumber
           placeholder={t('roadmaps.filters.year')}

@@ -5,6 +5,8 @@ import type { ItemReportInput, ReportReview, RoadmapInput, RoadmapTransition } f
 
 export interface RoadmapsQuery {
   level?: string;
+  municipalityId?: number;
+  direction?: string;
   status?: string;
   year?: number;
   hasOverdue?: boolean;
@@ -35,6 +37,8 @@ export function useRoadmaps(query: RoadmapsQuery) {
           params: {
             query: {
               level: query.level as never,
+              municipalityId: query.municipalityId,
+              direction: query.direction,
               status: query.status as never,
               year: query.year,
               hasOverdue: query.hasOverdue,

@@ -25,6 +25,11 @@ describe('roadmap list', () => {
 
     await userEvent.click(screen.getByRole('checkbox', { name: 'Только с просрочками' }));
     await waitFor(() => expect(requests.at(-1)?.get('hasOverdue')).toBe('true'));
+    const direction = screen.getByText('Направление', { selector: '.ant-select-placeholder, .ant-select-selection-placeholder' });
+    await userEvent.click(direction.closest('.ant-select') as HTMLElement);
+    await userEvent.click(await screen.findByTitle('1.2 Система работы со школами с низкими результатами обучения'));
+    await waitFor(() => expect(requests.at(-1)?.get('direction')).toBe('1.2'));
+    expect(requests.at(-1)?.get('hasOverdue')).toBe('true');
   });
 });
 

@@ -198,7 +198,7 @@ export const en = {
     total_other: '{{count}} roadmaps',
     empty: 'No roadmaps',
     search: 'Search by title',
-    filters: { level: 'Level', status: 'Status', year: 'Year', overdue: 'Overdue only' },
+    filters: { municipality: 'Municipality', direction: 'Direction', level: 'Level', status: 'Status', year: 'Year', overdue: 'Overdue only' },
     columns: { title: 'Roadmap', owner: 'Owner', period: 'Period', status: 'Status', items: 'Measures', overdue: 'Overdue' },
     overdueItems_one: '{{count}} overdue measure',
     overdueItems_other: '{{count}} overdue measures',

@@ -235,7 +235,7 @@ export const ru = {
     total_other: '{{count}} дорожной карты',
     empty: 'Дорожных карт нет',
     search: 'Поиск по названию',
-    filters: { level: 'Уровень', status: 'Статус', year: 'Год', overdue: 'Только с просрочками' },
+    filters: { municipality: 'Муниципалитет', direction: 'Направление', level: 'Уровень', status: 'Статус', year: 'Год', overdue: 'Только с просрочками' },
     columns: { title: 'Дорожная карта', owner: 'Владелец', period: 'Период', status: 'Статус', items: 'Мероприятий', overdue: 'Просрочки' },
     overdueItems_one: '{{count}} просроченное мероприятие',
     overdueItems_few: '{{count}} просроченных мероприятия',

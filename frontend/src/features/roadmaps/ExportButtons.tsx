@@ -13,7 +13,7 @@ export function fileNameOf(disposition: string | null, fallback: string): string
   return plain ? plain[1] : fallback;
 }
 
-function save(blob: Blob, fileName: string) {
+export function saveBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -41,7 +41,7 @@ export function ExportButtons({ roadmapId, period }: { roadmapId: number; period
       void message.error(`HTTP ${response.status}`);
       return;
     }
-    save(data as Blob, fileNameOf(response.headers.get('Content-Disposition'), `roadmap-${roadmapId}.${format}`));
+    saveBlob(data as Blob, fileNameOf(response.headers.get('Content-Disposition'), `roadmap-${roadmapId}.${format}`));
   };
   return (
     <Dropdown

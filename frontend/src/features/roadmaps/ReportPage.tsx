@@ -12,7 +12,7 @@ import { useServerErrors } from '../../shared/forms/useServerErrors';
 import { formatDate, formatDateTime } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
 import { roadmapKeys, useReviewReport, useRoadmapReport, useSaveItemReport, useSubmitReport } from './api';
-import { ExportButtons } from './ExportButtons';
+import { ExportButtons, saveBlob } from './ExportButtons';
 import { ReportStatusTag } from './RoadmapTags';
 import { useQueryClient } from '@tanstack/react-query';
 
@@ -292,13 +292,7 @@ function Attachments({ report, item, editable }: { report: RoadmapReport; item: 
       params: { path: { roadmapId: report.roadmapId, attachmentId } },
       parseAs: 'blob',
     });
-    if (!data) return;
-    const url = URL.createObjectURL(data as Blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.click();
-    URL.revokeObjectURL(url);
+    if (data) saveBlob(data as Blob, fileName);
   };
   if (!editable && item.attachments.length === 0) return null;
   return (

@@ -3,6 +3,7 @@ package ru.opora.common.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
 
 /**
@@ -58,6 +59,13 @@ public final class QueryParsing {
                 yield null;
             }
         };
+    }
+
+    /** Answers 400 listing every parameter that could not be read. */
+    public static void requireValid(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest(errors);
+        }
     }
 
     /** An ISO date (2025-07-10); null when absent. */

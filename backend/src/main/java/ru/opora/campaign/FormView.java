@@ -1,0 +1,31 @@
+package ru.opora.campaign;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Form", description = "Форма школы в кампании: поля по группам показателей, состояние, проверка")
+public record FormView(
+        long campaignId,
+        String campaignName,
+        String period,
+        String periodLabel,
+        LocalDate deadline,
+        CampaignStatus campaignStatus,
+        long schoolId,
+        String schoolCode,
+        String schoolName,
+        long municipalityId,
+        String municipalityName,
+        FormStatus status,
+        @Schema(description = "Срок прошёл, а форма не сдана") boolean late,
+        Instant submittedAt,
+        String submittedBy,
+        Instant reviewedAt,
+        String reviewedBy,
+        @Schema(description = "Причина возврата формы целиком") String returnReason,
+        @Schema(description = "Что вызывающему можно сделать: EDIT, SUBMIT, REVIEW, REOPEN") List<String> allowed,
+        List<FormGroup> groups,
+        long version) {
+}

@@ -1,0 +1,17 @@
+package ru.opora.campaign;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ValueInput", description = "Значение поля формы; если number, flag и text пусты — значение удаляется")
+public record ValueInput(
+        @NotNull @Schema(required = true) Integer indicatorId,
+        @Size(max = 200) @Schema(description = "Ключ разреза из поля формы; пусто — школа в целом") String disaggregation,
+        @Schema(description = "Для типов PERCENT, NUMBER, INTEGER") BigDecimal number,
+        @Schema(description = "Для типа BOOLEAN") Boolean flag,
+        @Size(max = 2000) @Schema(description = "Для типа TEXT") String text,
+        @Size(max = 2000) String comment,
+        @Schema(description = "Версия из поля формы; пусто для нового значения") Integer version) {
+}

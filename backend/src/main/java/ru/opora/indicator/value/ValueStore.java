@@ -1,0 +1,175 @@
+package ru.opora.indicator.value;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The values of one school, read and written with plain SQL: indicator_value is keyed for analysis, not mapped
+ * as an entity. Every write records its history row (who, when, old → new, why) in the same transaction.
+ */
+@ApplicationScoped
+public class ValueStore {
+
+    /** Where a value was written from: a school's form, a bulk import, or computed from two counts. */
+    public enum Origin { FORM, IMPORT, COMPUTED }
+
+    private final EntityManager em;
+
+    ValueStore(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The school's values of the period for the given indicators. */
+    public Map<StoredValue.Key, StoredValue> read(long schoolId, String period, Collection<Integer> indicatorIds) {
+        Map<StoredValue.Key, StoredValue> values = new LinkedHashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return values;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select indicator_id, disaggregation_id, num_value, text_value, status,"
+                        + " comment, return_reason, version, updated_at, updated_by from indicator_value"
+                        + " where school_id = :school and period = :period and indicator_id in (:indicators)")
+                .setParameter("school", schoolId).setParameter("period", period).setParameter("indicators", indicatorIds)
+                .getResultList();
+        for (Object[] r : rows) {
+            StoredValue value = new StoredValue(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), (BigDecimal) r[2],
+                    (String) r[3], ValueStatus.valueOf((String) r[4]), (String) r[5], (String) r[6],
+                    ((Number) r[7]).intValue(), instant(r[8]), (String) r[9]);
+            values.put(value.key(), value);
+        }
+        return values;
+    }
+
+    /** Creates or changes one value and records the change; the caller has checked the version. */
+    public void write(long schoolId, String period, StoredValue.Key key, BigDecimal number, String text, String comment,
+                      ValueStatus status, Origin origin, Long campaignId, String user, Instant now, StoredValue old) {
+        if (old == null) {
+            em.createNativeQuery("""
+                    insert into indicator_value (indicator_id, region_id, disaggregation_id, period, school_id, municipality_id,
+                        year, num_value, text_value, status, comment, origin, version, created_at, created_by, updated_at, updated_by)
+                    select :indicator, m.region_id, :disaggregation, :period, s.id, s.municipality_id, :year,
+                           cast(:num as numeric), cast(:text as varchar), :status, cast(:comment as varchar), :origin, 0,
+                           cast(:now as timestamptz), :user, cast(:now as timestamptz), :user
+                    from school s join municipality m on m.id = s.municipality_id where s.id = :school""")
+                    .setParameter("indicator", key.indicatorId()).setParameter("disaggregation", key.disaggregationId())
+                    .setParameter("period", period).setParameter("school", schoolId)
+                    .setParameter("year", Integer.parseInt(period.substring(0, 4)))
+                    .setParameter("num", number).setParameter("text", text).setParameter("status", status.name())
+                    .setParameter("comment", comment).setParameter("origin", origin.name())
+                    .setParameter("now", Timestamp.from(now)).setParameter("user", user).executeUpdate();
+        } else {
+            em.createNativeQuery("""
+                    update indicator_value set num_value = :num, text_value = :text, status = :status, comment = :comment,
+                        return_reason = null, origin = :origin, version = version + 1, updated_at = :now, updated_by = :user
+                    where school_id = :school and period = :period and indicator_id = :indicator
+                      and disaggregation_id = :disaggregation""")
+                    .setParameter("indicator", key.indicatorId()).setParameter("disaggregation", key.disaggregationId())
+                    .setParameter("period", period).setParameter("school", schoolId)
+                    .setParameter("num", number).setParameter("text", text).setParameter("status", status.name())
+                    .setParameter("comment", comment).setParameter("origin", origin.name())
+                    .setParameter("now", Timestamp.from(now)).setParameter("user", user).executeUpdate();
+        }
+        history(schoolId, period, key, old == null ? null : old.number(), old == null ? null : old.text(),
+                number, text, old == null ? null : old.status(), status, comment, user, now);
+    }
+
+    /** Removes a value the school cleared, keeping the removal in the history. */
+    public void delete(long schoolId, String period, StoredValue old, String user, Instant now) {
+        em.createNativeQuery("delete from indicator_value where school_id = :school and period = :period"
+                        + " and indicator_id = :indicator and disaggregation_id = :disaggregation")
+                .setParameter("school", schoolId).setParameter("period", period)
+                .setParameter("indicator", old.indicatorId()).setParameter("disaggregation", old.disaggregationId())
+                .executeUpdate();
+        history(schoolId, period, old.key(), old.number(), old.text(), null, null, old.status(), old.status(),
+                "значение удалено", user, now);
+    }
+
+    /**
+     * Moves the school's values of these indicators from any of the given states to a new one, recording each
+     * move; returns how many moved. The reason is stored as the return reason when values are returned.
+     */
+    public int move(long schoolId, String period, Collection<Integer> indicatorIds, Collection<ValueStatus> from,
+                    ValueStatus to, String reason, String user, Instant now) {
+        if (indicatorIds.isEmpty()) {
+            return 0;
+        }
+        em.createNativeQuery("""
+                insert into indicator_value_history (indicator_id, disaggregation_id, period, school_id, old_num, old_text,
+                    new_num, new_text, old_status, new_status, reason, changed_at, changed_by)
+                select indicator_id, disaggregation_id, period, school_id, num_value, text_value, num_value, text_value,
+                       status, cast(:to as varchar), cast(:reason as varchar), cast(:now as timestamptz), cast(:user as varchar)
+                from indicator_value where school_id = :school and period = :period and indicator_id in (:indicators)
+                  and status in (:from) and origin <> 'COMPUTED'""")
+                .setParameter("school", schoolId).setParameter("period", period).setParameter("indicators", indicatorIds)
+                .setParameter("from", from.stream().map(Enum::name).toList()).setParameter("to", to.name())
+                .setParameter("reason", reason).setParameter("now", Timestamp.from(now)).setParameter("user", user)
+                .executeUpdate();
+        return em.createNativeQuery("""
+                update indicator_value set status = :to, version = version + 1, updated_at = :now, updated_by = :user,
+                    return_reason = case when cast(:to as varchar) = 'RETURNED' then cast(:reason as varchar) else null end
+                where school_id = :school and period = :period and indicator_id in (:indicators) and status in (:from)""")
+                .setParameter("school", schoolId).setParameter("period", period).setParameter("indicators", indicatorIds)
+                .setParameter("from", from.stream().map(Enum::name).toList()).setParameter("to", to.name())
+                .setParameter("reason", reason).setParameter("now", Timestamp.from(now)).setParameter("user", user)
+                .executeUpdate();
+    }
+
+    /** Returns one value with its own reason. */
+    public void returnValue(long schoolId, String period, StoredValue value, String reason, String user, Instant now) {
+        em.createNativeQuery("update indicator_value set status = 'RETURNED', return_reason = :reason, version = version + 1,"
+                        + " updated_at = :now, updated_by = :user where school_id = :school and period = :period"
+                        + " and indicator_id = :indicator and disaggregation_id = :disaggregation")
+                .setParameter("school", schoolId).setParameter("period", period)
+                .setParameter("indicator", value.indicatorId()).setParameter("disaggregation", value.disaggregationId())
+                .setParameter("reason", reason).setParameter("now", Timestamp.from(now)).setParameter("user", user)
+                .executeUpdate();
+        history(schoolId, period, value.key(), value.number(), value.text(), value.number(), value.text(), value.status(),
+                ValueStatus.RETURNED, reason, user, now);
+    }
+
+    /**
+     * Recomputes the school's shares of the period from their numerators and denominators; a share whose parts are
+     * missing or whose denominator is zero is removed. A share takes the state of its numerator.
+     */
+    public void recomputeShares(long schoolId, String period, String user, Instant now) {
+        em.createNativeQuery("select cast(recompute_shares(cast(string_to_array(:schools, ',') as bigint[]), :period, :user,"
+                        + " cast(:now as timestamptz)) as text)")
+                .setParameter("schools", Long.toString(schoolId)).setParameter("period", period)
+                .setParameter("user", user).setParameter("now", Timestamp.from(now)).getSingleResult();
+    }
+
+    private void history(long schoolId, String period, StoredValue.Key key, BigDecimal oldNum, String oldText,
+                         BigDecimal newNum, String newText, ValueStatus oldStatus, ValueStatus newStatus, String reason,
+                         String user, Instant now) {
+        em.createNativeQuery("""
+                insert into indicator_value_history (indicator_id, disaggregation_id, period, school_id, old_num, old_text,
+                    new_num, new_text, old_status, new_status, reason, changed_at, changed_by)
+                values (:indicator, :disaggregation, :period, :school, cast(:oldNum as numeric), cast(:oldText as varchar),
+                    cast(:newNum as numeric), cast(:newText as varchar), cast(:oldStatus as varchar), :newStatus,
+                    cast(:reason as varchar), cast(:now as timestamptz), :user)""")
+                .setParameter("indicator", key.indicatorId()).setParameter("disaggregation", key.disaggregationId())
+                .setParameter("period", period).setParameter("school", schoolId)
+                .setParameter("oldNum", oldNum).setParameter("oldText", oldText)
+                .setParameter("newNum", newNum).setParameter("newText", newText)
+                .setParameter("oldStatus", oldStatus == null ? null : oldStatus.name())
+                .setParameter("newStatus", newStatus.name()).setParameter("reason", reason)
+                .setParameter("now", Timestamp.from(now)).setParameter("user", user).executeUpdate();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return (Instant) value;
+    }
+}

@@ -1,0 +1,93 @@
+package ru.opora.support;
+
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collection campaigns made through the HTTP API, as a ministry or a municipality would. Each test takes its own
+ * period (a year nobody else uses), because values of one school and period are shared between campaigns.
+ */
+public final class Campaigns {
+
+    public static final String FORM = "/api/v1/campaigns/{c}/forms/{s}";
+
+    private Campaigns() {
+    }
+
+    public static int indicatorId(String code) {
+        return Api.as(Actor.MINISTRY_PENZA).queryParam("q", code).get("/api/v1/indicators").then().statusCode(200)
+                .extract().jsonPath().getInt("find { it.code == '" + code + "' }.id");
+    }
+
+    public static Map<String, Object> body(String name, String period, List<String> indicatorCodes, Map<String, Object> target) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("period", period);
+        body.put("opensOn", "2026-01-10");
+        body.put("deadline", "2026-02-10");
+        body.put("indicatorIds", indicatorCodes.stream().map(Campaigns::indicatorId).toList());
+        body.put("target", target);
+        return body;
+    }
+
+    public static long create(Actor owner, Map<String, Object> body) {
+        return Api.as(owner).body(body).post("/api/v1/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    public static long version(Actor actor, long campaignId) {
+        return Api.as(actor).get("/api/v1/campaigns/{id}", campaignId).then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    public static void open(Actor owner, long campaignId) {
+        Api.as(owner).body(Map.of("action", "OPEN", "version", version(owner, campaignId)))
+                .post("/api/v1/campaigns/{id}/transitions", campaignId).then().statusCode(200);
+    }
+
+    /** An open campaign of the ministry of Penza over Никольский район for the period. */
+    public static long openInNikolsk(String period, List<String> indicatorCodes) {
+        long id = create(Actor.MINISTRY_PENZA, body("Сбор " + period, period, indicatorCodes,
+                Map.of("municipalityIds", List.of(Api.municipalityId("56651000")))));
+        open(Actor.MINISTRY_PENZA, id);
+        return id;
+    }
+
+    public static JsonPath form(Actor actor, long campaignId, long schoolId) {
+        return Api.as(actor).get(FORM, campaignId, schoolId).then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+    }
+
+    /** The field of the form for an indicator (and a disaggregation key, "" for the whole school). */
+    public static Map<String, Object> field(JsonPath form, String code, String key) {
+        for (Map<String, Object> group : form.<Map<String, Object>>getList("groups")) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> fields = (List<Map<String, Object>>) group.get("fields");
+            for (Map<String, Object> field : fields) {
+                if (field.get("code").equals(code) && field.get("disaggregation").equals(key)) {
+                    return field;
+                }
+            }
+        }
+        throw new AssertionError("no field " + code + " " + key);
+    }
+
+    /** A value for the save body, with the version the field has in the form. */
+    public static Map<String, Object> number(JsonPath form, String code, Object number) {
+        return value(form, code, "", "number", number);
+    }
+
+    public static Map<String, Object> value(JsonPath form, String code, String key, String kind, Object value) {
+        Map<String, Object> field = field(form, code, key);
+        Map<String, Object> body = new HashMap<>();
+        body.put("indicatorId", field.get("indicatorId"));
+        body.put("disaggregation", key);
+        body.put(kind, value);
+        body.put("version", field.get("version"));
+        return body;
+    }
+
+    public static Map<String, Object> values(Map<String, Object>... values) {
+        return Map.of("values", new ArrayList<>(List.of(values)));
+    }
+}

@@ -30,6 +30,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import ru.opora.support.Actor;
 import ru.opora.support.Api;
+import ru.opora.support.Campaigns;
+import ru.opora.support.Campaigns.Stage;
 import ru.opora.support.Roadmaps;
 
 /**
@@ -51,6 +53,9 @@ class AuthorizationMatrixTest {
     /** A roadmap of Никольский район in execution, with a 2025-Q1 item report and an attached file. */
     private Roadmaps.Fixture roadmap;
     private Long attachment;
+    /** An indicator of Пензенская область's own and an open regional campaign over Никольский район. */
+    private Integer penzaIndicator;
+    private Campaigns.FormFixture campaignForm;
 
     record Row(String operationId, Map<Actor, Integer> expected, Function<RequestSpecification, Response> call) {
     }
@@ -65,6 +70,8 @@ class AuthorizationMatrixTest {
             Api.as(MO_NIKOLSK).body(Roadmaps.done("Сделано", null))
                     .put(ITEM_REPORT, roadmap.id(), "2025-Q1", roadmap.item()).then().statusCode(200);
             attachment = attach(roadmap);
+            penzaIndicator = newIndicator();
+            campaignForm = Campaigns.fresh(Stage.SUBMITTED);
         }
     }
 
@@ -208,7 +215,87 @@ class AuthorizationMatrixTest {
                     Api.as(MO_NIKOLSK).body(Roadmaps.done("Сделано", null))
                             .put(ITEM_REPORT, executing.id(), "2025-Q1", executing.item()).then().statusCode(200);
                     return r.delete("/api/v1/roadmaps/{id}/attachments/{a}", executing.id(), attach(executing));
-                }));
+                }),
+                new Row("listIndicators", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/indicators")),
+                new Row("getIndicator", expect(200, 404, 200, 200, 404, 200, 200),
+                        r -> r.get("/api/v1/indicators/{id}", penzaIndicator)),
+                new Row("createIndicator", expect(201, 201, 403, 403, 403, 403, 403),
+                        r -> r.body(Campaigns.regionalIndicator("MATRIX_" + SEQUENCE.incrementAndGet()))
+                                .post("/api/v1/indicators")),
+                new Row("updateIndicator", expect(200, 404, 403, 403, 403, 403, 403), r -> {
+                    int fresh = newIndicator();
+                    Map<String, Object> body = Campaigns.regionalIndicator(indicatorCode(fresh));
+                    body.put("version", 0);
+                    return r.body(body).put("/api/v1/indicators/{id}", fresh);
+                }),
+                new Row("setIndicatorTargets", expect(200, 404, 403, 403, 403, 403, 403),
+                        r -> r.body(Map.of("targets", List.of(Map.of("year", 2026, "value", 7))))
+                                .put("/api/v1/indicators/{id}/targets", penzaIndicator)),
+                new Row("listIndicatorGroups", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/indicator-groups")),
+                new Row("listIndicatorDimensions", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/indicator-dimensions")),
+                new Row("listCampaigns", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/campaigns")),
+                new Row("createCampaign", expect(201, 201, 201, 201, 201, 403, 403),
+                        r -> r.body(Campaigns.body("Проверка прав", "2040", List.of("STAFFING_RATE"), Map.of()))
+                                .post("/api/v1/campaigns")),
+                new Row("getCampaign", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/campaigns/{id}", campaignForm.campaign())),
+                new Row("updateCampaign", expect(200, 404, 404, 404, 404, 403, 403), r -> {
+                    Map<String, Object> body = Campaigns.body("Черновик", "2040", List.of("STAFFING_RATE"), Map.of());
+                    long draft = Campaigns.create(MINISTRY_PENZA, body);
+                    body.put("version", 0);
+                    return r.body(body).put("/api/v1/campaigns/{id}", draft);
+                }),
+                new Row("transitionCampaign", expect(200, 404, 403, 404, 404, 403, 403), r -> {
+                    long open = Campaigns.openInNikolsk("2040", List.of("STAFFING_RATE"));
+                    return r.body(Map.of("action", "CLOSE", "version", Campaigns.version(MINISTRY_PENZA, open)))
+                            .post("/api/v1/campaigns/{id}/transitions", open);
+                }),
+                new Row("getCampaignCompleteness", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/campaigns/{id}/completeness", campaignForm.campaign())),
+                new Row("listCampaignForms", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/campaigns/{id}/forms", campaignForm.campaign())),
+                new Row("getCampaignForm", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get(Campaigns.FORM, campaignForm.campaign(), campaignForm.school())),
+                new Row("listCampaignFormHistory", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get(Campaigns.FORM + "/history", campaignForm.campaign(), campaignForm.school())),
+                new Row("saveCampaignFormValues", expect(403, 404, 403, 404, 404, 200, 404), r -> {
+                    Campaigns.FormFixture open = Campaigns.fresh(Stage.OPEN);
+                    return r.body(Map.of("values", List.of(Map.of("indicatorId", Campaigns.indicatorId("STAFFING_RATE"),
+                                    "number", 95))))
+                            .put(Campaigns.FORM + "/values", open.campaign(), open.school());
+                }),
+                new Row("submitCampaignForm", expect(403, 404, 403, 404, 404, 200, 404), r -> {
+                    Campaigns.FormFixture open = Campaigns.fresh(Stage.OPEN);
+                    Api.as(SCHOOL_NIKOLSK1).body(Map.of("values", List.of(Map.of(
+                                    "indicatorId", Campaigns.indicatorId("STAFFING_RATE"), "number", 95))))
+                            .put(Campaigns.FORM + "/values", open.campaign(), open.school()).then().statusCode(200);
+                    return r.body(Map.of("version", Campaigns.formVersion(open)))
+                            .post(Campaigns.FORM + "/submission", open.campaign(), open.school());
+                }),
+                new Row("reviewCampaignForm", expect(403, 404, 200, 404, 404, 403, 403), r -> {
+                    Campaigns.FormFixture submitted = Campaigns.fresh(Stage.SUBMITTED);
+                    return r.body(Map.of("decision", "ACCEPT", "version", Campaigns.formVersion(submitted)))
+                            .post(Campaigns.FORM + "/review", submitted.campaign(), submitted.school());
+                }),
+                new Row("reopenCampaignForm", expect(200, 404, 403, 404, 404, 403, 403), r -> {
+                    Campaigns.FormFixture accepted = Campaigns.fresh(Stage.ACCEPTED);
+                    return r.body(Map.of("reason", "Проверка прав", "version", Campaigns.formVersion(accepted)))
+                            .post(Campaigns.FORM + "/reopening", accepted.campaign(), accepted.school());
+                }),
+                new Row("listCampaignReviews", expect(403, 403, 200, 200, 200, 403, 403),
+                        r -> r.get("/api/v1/campaign-reviews")));
+    }
+
+    private static int newIndicator() {
+        return Api.as(MINISTRY_PENZA).body(Campaigns.regionalIndicator("MATRIX_" + SEQUENCE.incrementAndGet()))
+                .post("/api/v1/indicators").then().statusCode(201).extract().jsonPath().getInt("id");
+    }
+
+    private static String indicatorCode(int id) {
+        return Api.as(MINISTRY_PENZA).get("/api/v1/indicators/{id}", id).then().statusCode(200)
+                .extract().jsonPath().getString("code");
     }
 
     private static final String ITEM_REPORT = "/api/v1/roadmaps/{id}/reports/{p}/items/{i}";

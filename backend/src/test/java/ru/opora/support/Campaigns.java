@@ -14,7 +14,52 @@ public final class Campaigns {
 
     public static final String FORM = "/api/v1/campaigns/{c}/forms/{s}";
 
+    /** Years no other test uses, one per fixture that writes values. */
+    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2050);
+
     private Campaigns() {
+    }
+
+    /** A school's form in a fresh open campaign over Никольский район, brought to a stage by its users. */
+    public record FormFixture(long campaign, long school) {
+    }
+
+    public enum Stage { OPEN, SUBMITTED, ACCEPTED }
+
+    public static FormFixture fresh(Stage stage) {
+        long campaign = openInNikolsk(Integer.toString(YEARS.incrementAndGet()), List.of("STAFFING_RATE"));
+        long school = Api.schoolId("5818003401");
+        if (stage != Stage.OPEN) {
+            JsonPath form = form(Actor.SCHOOL_NIKOLSK1, campaign, school);
+            form = Api.as(Actor.SCHOOL_NIKOLSK1).body(values(number(form, "STAFFING_RATE", 92)))
+                    .put(FORM + "/values", campaign, school).then().statusCode(200).extract().jsonPath();
+            form = Api.as(Actor.SCHOOL_NIKOLSK1).body(Map.of("version", form.getLong("version")))
+                    .post(FORM + "/submission", campaign, school).then().statusCode(200).extract().jsonPath();
+            if (stage == Stage.ACCEPTED) {
+                Api.as(Actor.MO_NIKOLSK).body(Map.of("decision", "ACCEPT", "version", form.getLong("version")))
+                        .post(FORM + "/review", campaign, school).then().statusCode(200);
+            }
+        }
+        return new FormFixture(campaign, school);
+    }
+
+    public static long formVersion(FormFixture fixture) {
+        return form(Actor.SCHOOL_NIKOLSK1, fixture.campaign(), fixture.school()).getLong("version");
+    }
+
+    /** A fresh indicator of the region of Penza, as its ministry adds one. */
+    public static Map<String, Object> regionalIndicator(String code) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", "Индекс школьного климата " + code);
+        body.put("groupCode", "VARIABLE");
+        body.put("valueType", "NUMBER");
+        body.put("better", "HIGHER");
+        body.put("source", "SURVEY");
+        body.put("periodicity", "YEAR");
+        body.put("minValue", 0);
+        body.put("maxValue", 10);
+        return body;
     }
 
     public static int indicatorId(String code) {

@@ -17,6 +17,26 @@ public interface OporaConfig {
 
     Uploads uploads();
 
+    Exchange exchange();
+
+    interface Exchange {
+        /** Largest bulk import of indicator values, in bytes (a national file of millions of rows fits). */
+        @WithDefault("1073741824")
+        long maxImportBytes();
+
+        /** Imports up to this many rows are processed within the request; larger ones run as a job the caller polls. */
+        @WithDefault("20000")
+        int inlineRows();
+
+        /** How many rejected rows a job keeps with their reasons (the counts are always complete). */
+        @WithDefault("1000")
+        int rejectionsKept();
+
+        /** A running job whose instance has not reported for this long is considered lost and is failed. */
+        @WithDefault("PT2M")
+        java.time.Duration staleAfter();
+    }
+
     interface Uploads {
         /** Largest file accepted as an attachment or an import, in bytes. */
         @WithDefault("10485760")

@@ -56,6 +56,7 @@ class AuthorizationMatrixTest {
     /** An indicator of Пензенская область's own and an open regional campaign over Никольский район. */
     private Integer penzaIndicator;
     private Campaigns.FormFixture campaignForm;
+    private Long importJob;
 
     record Row(String operationId, Map<Actor, Integer> expected, Function<RequestSpecification, Response> call) {
     }
@@ -72,6 +73,9 @@ class AuthorizationMatrixTest {
             attachment = attach(roadmap);
             penzaIndicator = newIndicator();
             campaignForm = Campaigns.fresh(Stage.SUBMITTED);
+            importJob = Api.as(MINISTRY_PENZA).contentType("text/csv").queryParam("dryRun", "true")
+                    .body("school_code;indicator_code;period;value\n5818003401;STAFFING_RATE;2047;90\n")
+                    .post("/api/v1/indicator-values/imports").then().statusCode(200).extract().jsonPath().getLong("id");
         }
     }
 
@@ -284,6 +288,15 @@ class AuthorizationMatrixTest {
                     return r.body(Map.of("reason", "Проверка прав", "version", Campaigns.formVersion(accepted)))
                             .post(Campaigns.FORM + "/reopening", accepted.campaign(), accepted.school());
                 }),
+                new Row("exportIndicatorValues", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.accept("*/*").queryParam("municipalityId", nikolsk).get("/api/v1/indicator-values")),
+                // Rows of another organisation's schools are refused one by one inside the job (see ValueImportTest).
+                new Row("importIndicatorValues", expect(200, 200, 200, 200, 200, 403, 403),
+                        r -> r.contentType("text/csv").queryParam("dryRun", "true")
+                                .body("school_code;indicator_code;period;value\n5818003401;STAFFING_RATE;2047;90\n")
+                                .post("/api/v1/indicator-values/imports")),
+                new Row("getIndicatorImport", expect(200, 404, 404, 404, 404, 403, 403),
+                        r -> r.get("/api/v1/indicator-values/imports/{id}", importJob)),
                 new Row("listCampaignReviews", expect(403, 403, 200, 200, 200, 403, 403),
                         r -> r.get("/api/v1/campaign-reviews")));
     }

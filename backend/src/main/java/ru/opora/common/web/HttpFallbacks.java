@@ -28,7 +28,7 @@ public class HttpFallbacks {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            long limit = limitFor(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
+            long limit = limitFor(ctx.request().path(), ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
             if (length != null && isLonger(length, limit)) {
                 write(ctx, 413, "payload-too-large", "Слишком большой запрос",
                         "Тело запроса больше " + limit / 1024 + " КБ.");
@@ -51,13 +51,20 @@ public class HttpFallbacks {
         });
     }
 
-    /** File uploads (multipart) may carry a whole file plus the form envelope; everything else is JSON-sized. */
-    private long limitFor(String contentType) {
+    /**
+     * Bulk imports of values may be national files; file uploads (multipart) carry a whole file plus the form
+     * envelope; everything else is JSON-sized.
+     */
+    private long limitFor(String path, String contentType) {
+        if (path != null && path.startsWith(BULK_IMPORTS)) {
+            return config.exchange().maxImportBytes();
+        }
         boolean upload = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
         return upload ? config.uploads().maxFileBytes() + MULTIPART_ENVELOPE_BYTES : config.maxRequestBodyBytes();
     }
 
     private static final long MULTIPART_ENVELOPE_BYTES = 64 * 1024;
+    private static final String BULK_IMPORTS = "/api/v1/indicator-values/imports";
 
     private static boolean isLonger(String contentLength, long limit) {
         try {

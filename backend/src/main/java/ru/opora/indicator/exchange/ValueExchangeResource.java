@@ -1,0 +1,111 @@
+package ru.opora.indicator.exchange;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.opora.common.error.ApiException;
+import ru.opora.common.error.FieldError;
+import ru.opora.common.web.QueryParsing;
+import ru.opora.security.CallerResolver;
+import ru.opora.security.Roles;
+
+@Path("/api/v1/indicator-values")
+@RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY, Roles.SCHOOL})
+@Tag(name = "Обмен значениями", description = "Значения показателей по кодам: выгрузка и пакетная загрузка CSV/JSON заданиями")
+public class ValueExchangeResource {
+
+    private final ValueImportService imports;
+    private final ValueExportService exports;
+    private final CallerResolver callers;
+
+    ValueExchangeResource(ValueImportService imports, ValueExportService exports, CallerResolver callers) {
+        this.imports = imports;
+        this.exports = exports;
+        this.callers = callers;
+    }
+
+    @GET
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportIndicatorValues",
+            summary = "Выгрузить значения по кодам (CSV «;» в UTF-8 или JSON) в формате загрузки")
+    @APIResponse(responseCode = "200", description = "Файл значений", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
+    public Response export(@Parameter(description = "csv (по умолчанию) или json") @QueryParam("format") String format,
+                           @Parameter(description = "Код показателя") @QueryParam("indicator") String indicator,
+                           @Parameter(description = "Период: 2025, 2025-H1, 2025-Q3") @QueryParam("period") String period,
+                           @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("municipalityId") String municipalityId,
+                           @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("schoolId") String schoolId) {
+        ValueExportService.Filter filter = exports.parse(format, indicator, period, municipalityId, schoolId);
+        return Response.ok(exports.export(callers.current(), filter))
+                .type(filter.format() == ValueFileFormat.CSV ? "text/csv; charset=UTF-8" : MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"" + ValueExportService.fileName(filter) + "\"")
+                .build();
+    }
+
+    @POST
+    @Path("/imports")
+    @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY})
+    @Consumes({"text/csv", MediaType.APPLICATION_JSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importIndicatorValues",
+            summary = "Загрузить значения по кодам (CSV или JSON): всё или ничего; небольшой файл — сразу, большой — заданием")
+    @RequestBody(required = true, description = "CSV: school_code;indicator_code;period;subject;grade;value;comment."
+            + " JSON: {\"values\": [{\"school\", \"indicator\", \"period\", \"dimensions\": {\"SUBJECT\": \"MATH\", \"GRADE\": \"4\"}, \"value\", \"comment\"}]}",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
+    @APIResponse(responseCode = "200", description = "Загрузка выполнена (или отклонена с причинами по строкам)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "202", description = "Большой файл принят: задание выполняется, опрашивайте его по Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+    public Response importValues(@Parameter(description = "Пробная загрузка: проверить и посчитать, ничего не сохраняя",
+                                         schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
+                                 @Parameter(description = "Имя файла для журнала загрузок") @QueryParam("fileName") String fileName,
+                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                 InputStream body, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        Boolean dry = QueryParsing.flag(dryRun, "dryRun", errors);
+        QueryParsing.requireValid(errors);
+        ValueFileFormat format = ValueFileFormat.ofContentType(contentType);
+        if (format == null) {
+            throw new ApiException(415, "unsupported-media-type", "Неподдерживаемый формат",
+                    "Загрузите CSV (text/csv) или JSON (application/json).", null);
+        }
+        ImportJobView job = imports.importValues(callers.current(), format, Boolean.TRUE.equals(dry),
+                fileName == null || fileName.isBlank() ? null : fileName.strip(), body);
+        boolean finished = !job.status().equals("QUEUED") && !job.status().equals("RUNNING");
+        return Response.status(finished ? 200 : 202)
+                .location(uri.getBaseUriBuilder().path("api/v1/indicator-values/imports/{id}").build(job.id()))
+                .type(MediaType.APPLICATION_JSON).entity(job).build();
+    }
+
+    @GET
+    @Path("/imports/{jobId}")
+    @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getIndicatorImport", summary = "Задание загрузки: ход выполнения, итог, отклонённые строки")
+    public ImportJobView job(@PathParam("jobId") long jobId) {
+        return imports.job(callers.current(), jobId);
+    }
+}

@@ -1,0 +1,326 @@
+package ru.opora.indicator.exchange;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import ru.opora.common.error.ApiException;
+import ru.opora.indicator.DimensionView;
+
+/**
+ * Reads an exchange file row by row without holding it in memory. CSV: a header row with school_code,
+ * indicator_code, period, value, optional comment and one column per dimension (subject, grade; Russian headers
+ * and value names are understood too), «;» or «,» separated, UTF-8 or Windows-1251. JSON: an array of
+ * {school, indicator, period, dimensions: {SUBJECT: "MATH"}, value, comment}, or such an array under "values".
+ * A file that cannot be read as a whole is refused; bad values are the database's business, row by row.
+ */
+public final class ValueFileParser {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final Map<String, String> COLUMNS = Map.ofEntries(
+            Map.entry("school_code", "school"), Map.entry("school", "school"), Map.entry("код школы", "school"),
+            Map.entry("код_школы", "school"), Map.entry("школа", "school"),
+            Map.entry("indicator_code", "indicator"), Map.entry("indicator", "indicator"),
+            Map.entry("код показателя", "indicator"), Map.entry("показатель", "indicator"),
+            Map.entry("period", "period"), Map.entry("период", "period"),
+            Map.entry("value", "value"), Map.entry("значение", "value"),
+            Map.entry("comment", "comment"), Map.entry("комментарий", "comment"));
+
+    private final List<DimensionView> dimensions;
+
+    public ValueFileParser(List<DimensionView> dimensions) {
+        this.dimensions = dimensions;
+    }
+
+    public int parse(ValueFileFormat format, InputStream in, RowSink sink) throws IOException {
+        return format == ValueFileFormat.CSV ? parseCsv(in, sink) : parseJson(in, sink);
+    }
+
+    // --- CSV
+
+    private int parseCsv(InputStream raw, RowSink sink) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        Charset charset = detectCharset(in);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+        int[] line = {0};
+        List<String> header = record(reader, ';', line, true);
+        if (header == null) {
+            throw ApiException.invalid("file", "файл пуст: нужна строка заголовка со столбцами school_code, indicator_code, period, value");
+        }
+        char separator = ';';
+        if (header.size() == 1 && header.get(0).contains(",")) {
+            separator = ',';
+            header = splitLine(header.get(0), ',');
+        }
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> dimensionColumns = new TreeMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+            if (i == 0 && name.startsWith("\uFEFF")) {
+                name = name.substring(1);
+            }
+            String column = COLUMNS.get(name);
+            if (column != null) {
+                index.putIfAbsent(column, i);
+                continue;
+            }
+            for (DimensionView dimension : dimensions) {
+                if (name.equals(dimension.code().toLowerCase(Locale.ROOT)) || name.equals(dimension.name().toLowerCase(Locale.ROOT))) {
+                    dimensionColumns.put(dimension.code(), i);
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (String required : List.of("school", "indicator", "period", "value")) {
+            if (!index.containsKey(required)) {
+                missing.add(switch (required) {
+                    case "school" -> "school_code";
+                    case "indicator" -> "indicator_code";
+                    default -> required;
+                });
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ApiException.invalid("file", "в строке заголовка нет столбцов: " + String.join(", ", missing)
+                    + " (ожидаются school_code, indicator_code, period, value, comment и столбцы разрезов subject, grade)");
+        }
+        int rows = 0;
+        List<String> fields;
+        while (true) {
+            int startLine = line[0] + 1;
+            fields = record(reader, separator, line, false);
+            if (fields == null) {
+                break;
+            }
+            if (fields.size() == 1 && fields.get(0).isBlank()) {
+                continue;
+            }
+            Map<String, String> parts = new TreeMap<>();
+            for (Map.Entry<String, Integer> column : dimensionColumns.entrySet()) {
+                String value = at(fields, column.getValue());
+                if (value != null) {
+                    parts.put(column.getKey(), dimensionValue(column.getKey(), value));
+                }
+            }
+            sink.accept(new ValueRow(startLine, at(fields, index.get("school")), at(fields, index.get("indicator")),
+                    at(fields, index.get("period")), key(parts), at(fields, index.get("value")),
+                    index.containsKey("comment") ? at(fields, index.get("comment")) : null));
+            rows++;
+        }
+        return rows;
+    }
+
+    private static String at(List<String> fields, int index) {
+        if (index >= fields.size()) {
+            return null;
+        }
+        String value = fields.get(index).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** One CSV record (which may span lines inside quotes); null at the end of the file. */
+    private static List<String> record(BufferedReader reader, char separator, int[] line, boolean raw) throws IOException {
+        String text = reader.readLine();
+        if (text == null) {
+            return null;
+        }
+        line[0]++;
+        if (raw) {
+            return splitLine(text, separator);
+        }
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int i = 0;
+        while (true) {
+            if (i == text.length()) {
+                if (quoted) {
+                    String next = reader.readLine();
+                    if (next == null) {
+                        throw ApiException.invalid("file", "строка " + line[0] + ": не закрыта кавычка");
+                    }
+                    line[0]++;
+                    field.append('\n');
+                    text = next;
+                    i = 0;
+                    continue;
+                }
+                fields.add(field.toString());
+                return fields;
+            }
+            char c = text.charAt(i++);
+            if (quoted) {
+                if (c == '"') {
+                    if (i < text.length() && text.charAt(i) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.isEmpty()) {
+                quoted = true;
+            } else if (c == separator) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+    }
+
+    private static List<String> splitLine(String line, char separator) {
+        List<String> fields = new ArrayList<>();
+        for (String part : line.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1)) {
+            fields.add(part.strip().replaceAll("^\"|\"$", ""));
+        }
+        return fields;
+    }
+
+    /** UTF-8 unless the start of the file is not valid UTF-8, as with files saved by Excel in Windows-1251. */
+    private static Charset detectCharset(BufferedInputStream in) throws IOException {
+        in.mark(1 << 16);
+        byte[] head = in.readNBytes(1 << 16);
+        in.reset();
+        int end = head.length;
+        // Do not judge a multi-byte character cut at the end of the sample.
+        while (end > 0 && end > head.length - 4 && (head[end - 1] & 0xC0) == 0x80) {
+            end--;
+        }
+        if (end > 0 && (head[end - 1] & 0xC0) == 0xC0) {
+            end--;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, end));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return Charset.forName("windows-1251");
+        }
+    }
+
+    // --- JSON
+
+    private int parseJson(InputStream in, RowSink sink) throws IOException {
+        try (JsonParser parser = JSON.createParser(in)) {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.START_OBJECT) {
+                while ((token = parser.nextToken()) == JsonToken.FIELD_NAME && !"values".equals(parser.currentName())) {
+                    parser.nextToken();
+                    parser.skipChildren();
+                }
+                if (token != JsonToken.FIELD_NAME) {
+                    throw ApiException.invalid("file", "в JSON нет массива «values»");
+                }
+                token = parser.nextToken();
+            }
+            if (token != JsonToken.START_ARRAY) {
+                throw ApiException.invalid("file", "ожидается массив значений или объект с массивом «values»");
+            }
+            int rows = 0;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token != JsonToken.START_OBJECT) {
+                    throw ApiException.invalid("file", "элемент " + (rows + 1) + ": ожидается объект");
+                }
+                rows++;
+                sink.accept(jsonRow(parser, rows));
+            }
+            return rows;
+        } catch (JsonParseException e) {
+            throw ApiException.invalid("file", "JSON повреждён (строка " + e.getLocation().getLineNr() + "): "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    private ValueRow jsonRow(JsonParser parser, int row) throws IOException {
+        String school = null;
+        String indicator = null;
+        String period = null;
+        String value = null;
+        String comment = null;
+        Map<String, String> parts = new TreeMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (name) {
+                case "school", "schoolCode" -> school = scalar(parser, token);
+                case "indicator", "indicatorCode" -> indicator = scalar(parser, token);
+                case "period" -> period = scalar(parser, token);
+                case "value" -> value = scalar(parser, token);
+                case "comment" -> comment = scalar(parser, token);
+                case "dimensions" -> {
+                    if (token == JsonToken.START_OBJECT) {
+                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                            String dimension = parser.currentName().strip().toUpperCase(Locale.ROOT);
+                            String dimensionValue = scalar(parser, parser.nextToken());
+                            if (dimensionValue != null) {
+                                parts.put(dimension, dimensionValue(dimension, dimensionValue));
+                            }
+                        }
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        return new ValueRow(row, school, indicator, period, key(parts), value, comment);
+    }
+
+    private static String scalar(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_NULL -> null;
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getDecimalValue().toPlainString();
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_STRING -> parser.getText().isBlank() ? null : parser.getText().strip();
+            default -> {
+                parser.skipChildren();
+                yield "[" + token + "]";
+            }
+        };
+    }
+
+    // --- dimensions
+
+    /** A dimension value by its code or its name: «MATH», «Математика», «4», «4 класс». */
+    private String dimensionValue(String dimension, String value) {
+        for (DimensionView view : dimensions) {
+            if (view.code().equals(dimension)) {
+                for (DimensionView.Value known : view.values()) {
+                    if (known.code().equalsIgnoreCase(value) || known.name().equalsIgnoreCase(value)) {
+                        return known.code();
+                    }
+                }
+            }
+        }
+        return value.toUpperCase(Locale.ROOT);
+    }
+
+    private static String key(Map<String, String> sortedParts) {
+        if (sortedParts.isEmpty()) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder();
+        sortedParts.forEach((k, v) -> key.append(key.isEmpty() ? "" : ";").append(k).append('=').append(v));
+        return key.toString();
+    }
+}

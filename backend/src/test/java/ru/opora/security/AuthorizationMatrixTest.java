@@ -297,6 +297,15 @@ class AuthorizationMatrixTest {
                                 .post("/api/v1/indicator-values/imports")),
                 new Row("getIndicatorImport", expect(200, 404, 404, 404, 404, 403, 403),
                         r -> r.get("/api/v1/indicator-values/imports/{id}", importJob)),
+                new Row("getIndicatorDynamics", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.queryParam("level", "MUNICIPALITY").queryParam("unitId", nikolsk)
+                                .get("/api/v1/analytics/indicators/{id}/dynamics", Campaigns.indicatorId("STAFFING_RATE"))),
+                new Row("getIndicatorBreakdown", expect(200, 404, 200, 404, 404, 403, 403),
+                        r -> r.queryParam("period", "2026").queryParam("municipalityId", nikolsk)
+                                .get("/api/v1/analytics/indicators/{id}/breakdown", Campaigns.indicatorId("STAFFING_RATE"))),
+                new Row("exportIndicatorBreakdown", expect(200, 404, 200, 404, 404, 403, 403),
+                        r -> r.accept("*/*").queryParam("period", "2026").queryParam("municipalityId", nikolsk)
+                                .get("/api/v1/analytics/indicators/{id}/breakdown/export", Campaigns.indicatorId("STAFFING_RATE"))),
                 new Row("listCampaignReviews", expect(403, 403, 200, 200, 200, 403, 403),
                         r -> r.get("/api/v1/campaign-reviews")));
     }

@@ -1,0 +1,322 @@
+package ru.opora.analytics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import ru.opora.common.error.ApiException;
+import ru.opora.common.error.FieldError;
+import ru.opora.common.web.QueryParsing;
+import ru.opora.indicator.Better;
+import ru.opora.indicator.CatalogueService;
+import ru.opora.indicator.CollectionPeriod;
+import ru.opora.indicator.Dimensions;
+import ru.opora.indicator.Indicator;
+import ru.opora.indicator.ValueType;
+import ru.opora.municipality.Municipality;
+import ru.opora.region.Region;
+import ru.opora.school.School;
+import ru.opora.security.Caller;
+import ru.opora.security.Role;
+
+/**
+ * Analysis straight from the accepted values: no analytics tables to rebuild, so a value accepted a moment ago
+ * is in the next answer. The values table is keyed (indicator, region, cut, period, school) for exactly these reads.
+ */
+@ApplicationScoped
+public class AnalyticsService {
+
+    public enum Level { REGION, MUNICIPALITY, SCHOOL }
+
+    private final EntityManager em;
+    private final CatalogueService catalogue;
+    private final Clock clock;
+
+    AnalyticsService(EntityManager em, CatalogueService catalogue, Clock clock) {
+        this.em = em;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DynamicsView dynamics(Caller caller, int indicatorId, String levelParam, String unitParam, String cut) {
+        Indicator indicator = catalogue.visible(caller, indicatorId);
+        List<FieldError> errors = new ArrayList<>();
+        Level level = QueryParsing.option(levelParam, "level", Level.class, errors);
+        Long unit = QueryParsing.number(unitParam, "unitId", 1, null, errors);
+        QueryParsing.requireValid(errors);
+        level = level == null ? Level.REGION : level;
+        Scope scope = scope(caller, level, unit);
+        Cut chosen = cut(indicator, cut);
+        Aggregation method = Aggregation.of(indicator);
+        Map<String, List<SchoolValue>> byPeriod = new TreeMap<>();
+        for (SchoolValue value : values(indicator, chosen.id, scope, null)) {
+            byPeriod.computeIfAbsent(value.period(), k -> new ArrayList<>()).add(value);
+        }
+        Map<Integer, BigDecimal> targets = targets(indicator, scope.regionId);
+        List<DynamicsView.Point> points = new ArrayList<>();
+        byPeriod.forEach((period, values) -> {
+            BigDecimal aggregate = Aggregates.of(method, values);
+            CollectionPeriod parsed = CollectionPeriod.parse(period);
+            BigDecimal target = targets.get(parsed.year());
+            points.add(new DynamicsView.Point(period, parsed.label(), aggregate, values.size(), target,
+                    attained(indicator.better, aggregate, target)));
+        });
+        return new DynamicsView(indicator.id, indicator.code, indicator.name, unit(indicator, method), indicator.better,
+                method, level.name(), scope.unitId, scope.name, chosen.key, chosen.label, points, Instant.now(clock));
+    }
+
+    @Transactional
+    public BreakdownView breakdown(Caller caller, int indicatorId, String periodParam, String municipalityParam, String cut) {
+        Indicator indicator = catalogue.visible(caller, indicatorId);
+        List<FieldError> errors = new ArrayList<>();
+        CollectionPeriod period = CollectionPeriod.parse(periodParam);
+        if (period == null) {
+            errors.add(new FieldError("period", "ожидается год (2025), полугодие (2025-H1) или квартал (2025-Q3)"));
+        }
+        Long municipalityId = QueryParsing.number(municipalityParam, "municipalityId", 1, null, errors);
+        QueryParsing.requireValid(errors);
+        Level level = municipalityId == null ? Level.REGION : Level.MUNICIPALITY;
+        if (level == Level.MUNICIPALITY && caller.role() == Role.SCHOOL) {
+            throw ApiException.forbidden("Значения других школ школе недоступны; смотрите динамику своей школы.");
+        }
+        Scope scope = scope(caller, level, municipalityId == null ? caller.regionId() : municipalityId);
+        Cut chosen = cut(indicator, cut);
+        Aggregation method = Aggregation.of(indicator);
+        CollectionPeriod previous = period.previous();
+        List<SchoolValue> all = values(indicator, chosen.id, scope, List.of(period.code(), previous.code()));
+        Map<Long, SchoolValue> now = new LinkedHashMap<>();
+        Map<Long, SchoolValue> before = new HashMap<>();
+        for (SchoolValue value : all) {
+            (value.period().equals(period.code()) ? now : before).put(value.schoolId(), value);
+        }
+        BigDecimal target = targets(indicator, scope.regionId).get(period.year());
+        long attained = now.values().stream().filter(v -> Boolean.TRUE.equals(attained(indicator.better, v.value(), target))).count();
+        long comparable = now.keySet().stream().filter(before::containsKey).count();
+        long improved = now.values().stream().filter(v -> before.containsKey(v.schoolId())
+                && Boolean.TRUE.equals(improved(indicator.better, v.value(), before.get(v.schoolId()).value()))).count();
+        List<BreakdownView.Row> rows = level == Level.REGION
+                ? municipalityRows(indicator, method, scope.regionId, now, before, target)
+                : schoolRows(indicator, now, before, target);
+        return new BreakdownView(indicator.id, indicator.code, indicator.name, unit(indicator, method), indicator.better, method,
+                period.code(), period.label(), previous.code(), level.name(), scope.unitId, scope.name, chosen.key,
+                Aggregates.of(method, now.values()), Aggregates.of(method, before.values()), target, now.size(),
+                target == null || indicator.better == Better.NONE ? null : attained,
+                indicator.better == Better.NONE ? null : improved, comparable,
+                distribution(indicator, method, now.values()), rows);
+    }
+
+    // --- rows
+
+    private List<BreakdownView.Row> municipalityRows(Indicator indicator, Aggregation method, long regionId,
+                                                     Map<Long, SchoolValue> now, Map<Long, SchoolValue> before,
+                                                     BigDecimal target) {
+        Map<Long, List<SchoolValue>> nowBy = now.values().stream().collect(Collectors.groupingBy(SchoolValue::municipalityId));
+        Map<Long, List<SchoolValue>> beforeBy = before.values().stream().collect(Collectors.groupingBy(SchoolValue::municipalityId));
+        List<Municipality> municipalities = Municipality.list("region.id = ?1 order by name", regionId);
+        List<BreakdownView.Row> rows = new ArrayList<>();
+        for (Municipality m : municipalities) {
+            List<SchoolValue> values = nowBy.getOrDefault(m.id, List.of());
+            BigDecimal value = Aggregates.of(method, values);
+            BigDecimal previous = Aggregates.of(method, beforeBy.getOrDefault(m.id, List.of()));
+            rows.add(new BreakdownView.Row("MUNICIPALITY", m.id, m.name, value, previous, change(value, previous),
+                    values.size(), improved(indicator.better, value, previous), attained(indicator.better, value, target)));
+        }
+        return rows;
+    }
+
+    private List<BreakdownView.Row> schoolRows(Indicator indicator, Map<Long, SchoolValue> now, Map<Long, SchoolValue> before,
+                                               BigDecimal target) {
+        List<BreakdownView.Row> rows = new ArrayList<>();
+        if (now.isEmpty() && before.isEmpty()) {
+            return rows;
+        }
+        List<Long> ids = new ArrayList<>(now.keySet());
+        before.keySet().stream().filter(id -> !now.containsKey(id)).forEach(ids::add);
+        List<School> schools = School.list("id in ?1 order by shortName", ids);
+        for (School school : schools) {
+            BigDecimal value = now.containsKey(school.id) ? now.get(school.id).value() : null;
+            BigDecimal previous = before.containsKey(school.id) ? before.get(school.id).value() : null;
+            rows.add(new BreakdownView.Row("SCHOOL", school.id, school.shortName, CatalogueService.strip(value),
+                    CatalogueService.strip(previous), change(value, previous), value == null ? 0 : 1,
+                    improved(indicator.better, value, previous), attained(indicator.better, value, target)));
+        }
+        return rows;
+    }
+
+    private static List<BreakdownView.Bin> distribution(Indicator indicator, Aggregation method, java.util.Collection<SchoolValue> values) {
+        List<BreakdownView.Bin> bins = new ArrayList<>();
+        if (indicator.valueType == ValueType.TEXT) {
+            return bins;
+        }
+        if (indicator.valueType == ValueType.BOOLEAN) {
+            long yes = values.stream().filter(v -> v.value().signum() != 0).count();
+            bins.add(new BreakdownView.Bin("да", BigDecimal.ONE, BigDecimal.ONE, yes));
+            bins.add(new BreakdownView.Bin("нет", BigDecimal.ZERO, BigDecimal.ZERO, values.size() - yes));
+            return bins;
+        }
+        BigDecimal low;
+        BigDecimal high;
+        if (method.percentScale(indicator.valueType)) {
+            low = BigDecimal.ZERO;
+            high = BigDecimal.valueOf(100);
+        } else {
+            if (values.isEmpty()) {
+                return bins;
+            }
+            low = values.stream().map(SchoolValue::value).min(BigDecimal::compareTo).orElseThrow();
+            high = values.stream().map(SchoolValue::value).max(BigDecimal::compareTo).orElseThrow();
+            if (low.compareTo(high) == 0) {
+                bins.add(new BreakdownView.Bin(CatalogueService.plain(low), low, high, values.size()));
+                return bins;
+            }
+        }
+        BigDecimal step = high.subtract(low).divide(BigDecimal.TEN, java.math.MathContext.DECIMAL64);
+        for (int i = 0; i < 10; i++) {
+            BigDecimal from = low.add(step.multiply(BigDecimal.valueOf(i)));
+            BigDecimal to = i == 9 ? high : low.add(step.multiply(BigDecimal.valueOf(i + 1)));
+            boolean last = i == 9;
+            long count = values.stream().filter(v -> v.value().compareTo(from) >= 0
+                    && (last ? v.value().compareTo(to) <= 0 : v.value().compareTo(to) < 0)).count();
+            bins.add(new BreakdownView.Bin(CatalogueService.plain(round(from)) + "–" + CatalogueService.plain(round(to)),
+                    CatalogueService.strip(round(from)), CatalogueService.strip(round(to)), count));
+        }
+        return bins;
+    }
+
+    private static BigDecimal round(BigDecimal value) {
+        return value.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    static Boolean attained(Better better, BigDecimal value, BigDecimal target) {
+        if (value == null || target == null) {
+            return null;
+        }
+        return switch (better) {
+            case HIGHER -> value.compareTo(target) >= 0;
+            case LOWER -> value.compareTo(target) <= 0;
+            case NONE -> null;
+        };
+    }
+
+    static Boolean improved(Better better, BigDecimal value, BigDecimal previous) {
+        if (value == null || previous == null) {
+            return null;
+        }
+        return switch (better) {
+            case HIGHER -> value.compareTo(previous) > 0;
+            case LOWER -> value.compareTo(previous) < 0;
+            case NONE -> null;
+        };
+    }
+
+    private static BigDecimal change(BigDecimal value, BigDecimal previous) {
+        return value == null || previous == null ? null : CatalogueService.strip(value.subtract(previous));
+    }
+
+    private static String unit(Indicator indicator, Aggregation method) {
+        return method == Aggregation.SHARE_OF_SCHOOLS ? "% школ" : indicator.unit;
+    }
+
+    // --- reading
+
+    private record Scope(Level level, long regionId, long unitId, String name) {
+    }
+
+    private record Cut(int id, String key, String label) {
+    }
+
+    /** The unit of analysis if the caller may see it; «not found» otherwise. */
+    private Scope scope(Caller caller, Level level, Long unitId) {
+        switch (level) {
+            case REGION -> {
+                long id = unitId == null ? caller.regionId() : unitId;
+                if (id != caller.regionId()) {
+                    throw ApiException.notFound("Регион " + id + " не найден.");
+                }
+                Region region = Region.findById(id);
+                return new Scope(level, id, id, region.name);
+            }
+            case MUNICIPALITY -> {
+                Municipality municipality = unitId == null ? null : Municipality.findById(unitId);
+                if (municipality == null || !caller.sees(municipality)) {
+                    throw ApiException.notFound("Муниципалитет " + unitId + " не найден.");
+                }
+                return new Scope(level, municipality.region.id, municipality.id, municipality.name);
+            }
+            default -> {
+                School school = unitId == null ? null : School.findById(unitId);
+                if (school == null || !caller.sees(school)) {
+                    throw ApiException.notFound("Школа " + unitId + " не найдена.");
+                }
+                return new Scope(level, school.municipality.region.id, school.id, school.shortName);
+            }
+        }
+    }
+
+    /** The cut to analyse: the given key, or the whole school, or for a disaggregated indicator its first cut. */
+    private Cut cut(Indicator indicator, String key) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> cuts = em.createNativeQuery("select d.id, d.key from indicator_disaggregation x join disaggregation d"
+                + " on d.id = x.disaggregation_id where x.indicator_id = ?1 order by x.position").setParameter(1, indicator.id)
+                .getResultList();
+        Dimensions dimensions = Dimensions.load(em);
+        String wanted = key == null ? null : key.strip();
+        for (Object[] cut : cuts) {
+            if (wanted == null || wanted.equals(cut[1])) {
+                String cutKey = (String) cut[1];
+                return new Cut(((Number) cut[0]).intValue(), cutKey, dimensions.label(Dimensions.parts(cutKey)));
+            }
+        }
+        throw ApiException.badRequest(List.of(new FieldError("disaggregation", "у показателя " + indicator.code
+                + " нет разреза «" + wanted + "»; есть: " + cuts.stream().map(c -> (String) c[1]).collect(Collectors.joining(", ")))));
+    }
+
+    private List<SchoolValue> values(Indicator indicator, int cut, Scope scope, List<String> periods) {
+        String denominator = indicator.computed()
+                ? " left join indicator_value dv on dv.indicator_id = :denominator and dv.region_id = v.region_id"
+                + " and dv.disaggregation_id = v.disaggregation_id and dv.period = v.period and dv.school_id = v.school_id"
+                : "";
+        Query query = em.createNativeQuery("select v.school_id, v.municipality_id, v.period, v.num_value, s.students_count, "
+                + (indicator.computed() ? "dv.num_value" : "null") + " from indicator_value v join school s on s.id = v.school_id"
+                + denominator
+                + " where v.indicator_id = :indicator and v.region_id = :region and v.disaggregation_id = :cut"
+                + " and v.status = 'ACCEPTED' and v.num_value is not null"
+                + (scope.level == Level.MUNICIPALITY ? " and v.municipality_id = :unit" : "")
+                + (scope.level == Level.SCHOOL ? " and v.school_id = :unit" : "")
+                + (periods == null ? "" : " and v.period in (:periods)"));
+        query.setParameter("indicator", indicator.id).setParameter("region", scope.regionId).setParameter("cut", cut);
+        if (indicator.computed()) {
+            query.setParameter("denominator", indicator.denominator.id);
+        }
+        if (scope.level != Level.REGION) {
+            query.setParameter("unit", scope.unitId);
+        }
+        if (periods != null) {
+            query.setParameter("periods", periods);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new SchoolValue(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                (BigDecimal) r[3], ((Number) r[4]).intValue(), (BigDecimal) r[5])).toList();
+    }
+
+    private Map<Integer, BigDecimal> targets(Indicator indicator, long regionId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select year, value from indicator_target where indicator_id = ?1 and region_id = ?2")
+                .setParameter(1, indicator.id).setParameter(2, regionId).getResultList();
+        Map<Integer, BigDecimal> targets = new HashMap<>();
+        rows.forEach(r -> targets.put(((Number) r[0]).intValue(), CatalogueService.strip((BigDecimal) r[1])));
+        return targets;
+    }
+}

@@ -1,0 +1,41 @@
+package ru.opora.analytics;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.opora.indicator.Better;
+
+@Schema(name = "IndicatorBreakdown", description = "Показатель за период по муниципалитетам региона или по школам муниципалитета")
+public record BreakdownView(
+        int indicatorId,
+        String indicatorCode,
+        String indicatorName,
+        String unit,
+        Better better,
+        Aggregation aggregation,
+        String period,
+        String periodLabel,
+        String previousPeriod,
+        String level,
+        long unitId,
+        String unitName,
+        String disaggregation,
+        BigDecimal value,
+        BigDecimal previousValue,
+        BigDecimal target,
+        long schools,
+        @Schema(description = "Школ, достигших цели (если цель задана)") Long attained,
+        @Schema(description = "Школ с положительной динамикой к прошлому периоду") Long improved,
+        @Schema(description = "Школ, у которых есть значения за оба периода") long comparable,
+        List<Bin> distribution,
+        List<Row> rows) {
+
+    @Schema(name = "BreakdownBin", description = "Интервал распределения школ по значению")
+    public record Bin(String label, BigDecimal from, BigDecimal to, long schools) {
+    }
+
+    @Schema(name = "BreakdownRow", description = "Муниципалитет или школа: значение, прошлое значение, динамика, цель")
+    public record Row(String type, long id, String name, BigDecimal value, BigDecimal previousValue, BigDecimal change,
+                      long schools, Boolean improved, Boolean attained) {
+    }
+}

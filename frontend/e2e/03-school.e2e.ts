@@ -23,7 +23,7 @@ describe('school.nikolsk1', () => {
     await page.getByRole('heading', { name: 'МБОУ СОШ № 1 г. Никольска' }).waitFor();
     expect(page.url()).toMatch(new RegExp(`^${BASE_URL}/schools/\\d+$`));
     const menu = await page.getByRole('menuitem').allInnerTexts();
-    expect(menu.map((item) => item.trim())).toEqual(['Моя школа', 'Дорожные карты']);
+    expect(menu.map((item) => item.trim())).toEqual(['Моя школа', 'Дорожные карты', 'Мониторинг']);
     expect(await page.getByRole('button', { name: /Редактировать/ }).count()).toBe(0);
     await screenshot(page, 'school.nikolsk1-02-own-card');
 

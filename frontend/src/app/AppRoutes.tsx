@@ -13,6 +13,11 @@ const RoadmapsPage = lazy(() => import('../features/roadmaps/RoadmapsPage'));
 const RoadmapPage = lazy(() => import('../features/roadmaps/RoadmapPage'));
 const ReportPage = lazy(() => import('../features/roadmaps/ReportPage'));
 const ReviewQueuePage = lazy(() => import('../features/roadmaps/ReviewQueuePage'));
+const IndicatorsPage = lazy(() => import('../features/indicators/IndicatorsPage'));
+const CampaignsPage = lazy(() => import('../features/campaigns/CampaignsPage'));
+const CampaignPage = lazy(() => import('../features/campaigns/CampaignPage'));
+const FormPage = lazy(() => import('../features/campaigns/FormPage'));
+const FormReviewsPage = lazy(() => import('../features/campaigns/FormReviewsPage'));
 
 export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
   return (
@@ -28,6 +33,11 @@ export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
         <Route path="roadmaps/:roadmapId" element={<RoadmapPage />} />
         <Route path="roadmaps/:roadmapId/reports/:period" element={<ReportPage />} />
         <Route path="reviews" element={<ReviewQueuePage />} />
+        <Route path="indicators" element={<IndicatorsPage />} />
+        <Route path="campaigns" element={<CampaignsPage />} />
+        <Route path="campaigns/:campaignId" element={<CampaignPage />} />
+        <Route path="campaigns/:campaignId/forms/:schoolId" element={<FormPage />} />
+        <Route path="form-reviews" element={<FormReviewsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

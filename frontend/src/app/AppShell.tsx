@@ -6,7 +6,7 @@ import { useSignOut } from '../features/auth/useSignOut';
 import { useCurrentUser } from '../features/me/CurrentUser';
 import { navigationFor } from '../features/me/navigation';
 import { ErrorBoundary } from '../shared/errors/ErrorBoundary';
-import { AppLayout } from '../shared/layout/AppLayout';
+import { AppLayout, type LayoutNavigationItem } from '../shared/layout/AppLayout';
 
 interface AppShellProps {
   /** Tests render the shell without an OIDC session. */
@@ -21,7 +21,9 @@ function SignedInShell({ onSignOut }: { onSignOut: () => void }) {
     <AppLayout
       userName={me.displayName}
       organisationName={me.organisation.name}
-      navigation={navigationFor(me).map((item) => ({ key: item.key, path: item.path, label: t(item.labelKey) }))}
+      navigation={navigationFor(me).map(function toLayout(item): LayoutNavigationItem {
+        return { key: item.key, path: item.path, label: t(item.labelKey), children: item.children?.map(toLayout) };
+      })}
       onSignOut={onSignOut}
     >
       <ErrorBoundary resetKey={pathname}>

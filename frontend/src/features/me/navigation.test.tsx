@@ -4,6 +4,7 @@ import type { Me } from '../../shared/api/types';
 import { meMinistry, meMunicipality, meSchool } from '../../test/fixtures/data';
 import { currentLocation, renderApp } from '../../test/render';
 import { meHandler, server } from '../../test/server';
+import { navigationFor } from './navigation';
 
 async function menuLabels(): Promise<string[]> {
   const menu = await screen.findByRole('menu');
@@ -13,9 +14,9 @@ async function menuLabels(): Promise<string[]> {
 }
 
 describe.each<[string, Me, string[], string]>([
-  ['ministry', meMinistry, ['Регион', 'Муниципалитеты', 'Школы', 'Дорожные карты', 'На проверке'], '/regions'],
-  ['municipality', meMunicipality, ['Мой муниципалитет', 'Школы', 'Дорожные карты', 'На проверке'], '/schools'],
-  ['school', meSchool, ['Моя школа', 'Дорожные карты'], '/schools/101'],
+  ['ministry', meMinistry, ['Регион', 'Муниципалитеты', 'Школы', 'Дорожные карты', 'На проверке', 'Мониторинг'], '/regions'],
+  ['municipality', meMunicipality, ['Мой муниципалитет', 'Школы', 'Дорожные карты', 'На проверке', 'Мониторинг'], '/schools'],
+  ['school', meSchool, ['Моя школа', 'Дорожные карты', 'Мониторинг'], '/schools/101'],
 ])('navigation for a %s user', (_role, me, expectedMenu, landing) => {
   it('shows the menu its permissions allow and lands on its home page', async () => {
     server.use(meHandler(me));
@@ -63,5 +64,15 @@ describe('buttons follow permissions', () => {
     renderApp({ route: '/regions/1/municipalities' });
     expect(await screen.findByText('Никольский район')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Добавить муниципалитет/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('monitoring sub-menu', () => {
+  const pathsOf = (me: Me) => navigationFor(me).find((item) => item.key === 'monitoring')?.children?.map((item) => item.path);
+
+  it('holds the catalogue and the campaigns for everyone and the form reviews for a municipality', () => {
+    expect(pathsOf(meMinistry)).toEqual(['/indicators', '/campaigns']);
+    expect(pathsOf(meMunicipality)).toEqual(['/indicators', '/campaigns', '/form-reviews']);
+    expect(pathsOf(meSchool)).toEqual(['/indicators', '/campaigns']);
   });
 });

@@ -1,9 +1,33 @@
 import type { Me } from '../../shared/api/types';
 
 export interface NavigationItem {
-  key: 'regions' | 'municipalities' | 'schools' | 'mySchool' | 'roadmaps' | 'reviews';
+  key:
+    | 'regions'
+    | 'municipalities'
+    | 'schools'
+    | 'mySchool'
+    | 'roadmaps'
+    | 'reviews'
+    | 'monitoring'
+    | 'indicators'
+    | 'campaigns'
+    | 'formReviews';
   path: string;
   labelKey: string;
+  /** A sub-menu: its own path is not a page. */
+  children?: NavigationItem[];
+}
+
+/** Monitoring: the indicator catalogue, collection campaigns and, for a municipality, the forms its schools submitted. */
+function monitoringFor(me: Me): NavigationItem {
+  const children: NavigationItem[] = [
+    { key: 'indicators', path: '/indicators', labelKey: 'nav.indicators' },
+    { key: 'campaigns', path: '/campaigns', labelKey: 'nav.campaigns' },
+  ];
+  if (me.role === 'MUNICIPALITY') {
+    children.push({ key: 'formReviews', path: '/form-reviews', labelKey: 'nav.formReviews' });
+  }
+  return { key: 'monitoring', path: '/monitoring', labelKey: 'nav.monitoring', children };
 }
 
 /**
@@ -15,7 +39,11 @@ export function navigationFor(me: Me): NavigationItem[] {
   const { organisation } = me;
   const roadmaps: NavigationItem = { key: 'roadmaps', path: '/roadmaps', labelKey: 'nav.roadmaps' };
   if (organisation.type === 'SCHOOL' && organisation.schoolId != null) {
-    return [{ key: 'mySchool', path: `/schools/${organisation.schoolId}`, labelKey: 'nav.mySchool' }, roadmaps];
+    return [
+      { key: 'mySchool', path: `/schools/${organisation.schoolId}`, labelKey: 'nav.mySchool' },
+      roadmaps,
+      monitoringFor(me),
+    ];
   }
   const items: NavigationItem[] = [];
   if (organisation.type === 'REGION') {
@@ -28,7 +56,7 @@ export function navigationFor(me: Me): NavigationItem[] {
   });
   items.push({ key: 'schools', path: '/schools', labelKey: 'nav.schools' });
   // The level above reviews execution reports: the ministry those of municipalities, a municipality its schools'.
-  items.push(roadmaps, { key: 'reviews', path: '/reviews', labelKey: 'nav.reviews' });
+  items.push(roadmaps, { key: 'reviews', path: '/reviews', labelKey: 'nav.reviews' }, monitoringFor(me));
   return items;
 }
 

@@ -1,6 +1,18 @@
 // Runtime lists of the API's enum values (the generated schema carries types only).
 // `exhaustive` makes typecheck fail when the OpenAPI document gains or loses a value.
-import type { EducationLevel, MunicipalityKind, Permission, SchoolCategory, SettlementType } from './types';
+import type {
+  Better,
+  CampaignStatus,
+  EducationLevel,
+  FormStatus,
+  IndicatorPeriodicity,
+  IndicatorSource,
+  MunicipalityKind,
+  Permission,
+  SchoolCategory,
+  SettlementType,
+  ValueType,
+} from './types';
 
 type Exhaustive<Union, List extends readonly Union[]> = [Exclude<Union, List[number]>] extends [never] ? List : never;
 
@@ -29,6 +41,24 @@ export const PERMISSIONS = exhaustive<Permission>()([
   'SCHOOL_EDIT',
   'SCHOOL_CATEGORY_MANAGE',
 ]);
+
+export const VALUE_TYPES = exhaustive<ValueType>()(['PERCENT', 'NUMBER', 'INTEGER', 'BOOLEAN', 'TEXT']);
+export const BETTER_DIRECTIONS = exhaustive<Better>()(['HIGHER', 'LOWER', 'NONE']);
+export const INDICATOR_SOURCES = exhaustive<IndicatorSource>()([
+  'VPR',
+  'OGE',
+  'EGE',
+  'GVE',
+  'NIKO',
+  'ROP',
+  'NOKO',
+  'FGKKO',
+  'SURVEY',
+  'SCHOOL_DATA',
+]);
+export const INDICATOR_PERIODICITIES = exhaustive<IndicatorPeriodicity>()(['YEAR', 'HALF_YEAR', 'QUARTER']);
+export const CAMPAIGN_STATUSES = exhaustive<CampaignStatus>()(['DRAFT', 'OPEN', 'CLOSED']);
+export const FORM_STATUSES = exhaustive<FormStatus>()(['NOT_STARTED', 'DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED']);
 
 export function isOneOf<T extends string>(values: readonly T[], candidate: string | null | undefined): candidate is T {
   return candidate != null && (values as readonly string[]).includes(candidate);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber } from './format';
+import { formatDate, formatDateTime, formatMeasure, formatNumber } from './format';
 
 describe('Russian formatting', () => {
   it('writes dates as dd.MM.yyyy without shifting date-only values', () => {
@@ -15,5 +15,12 @@ describe('Russian formatting', () => {
   it('groups thousands the Russian way', () => {
     expect(formatNumber(1234567).replace(/\s/g, ' ')).toBe('1 234 567');
     expect(formatNumber(42)).toBe('42');
+  });
+
+  it('writes indicator values with a decimal comma and their unit', () => {
+    expect(formatMeasure(40, '%')).toBe('40 %');
+    expect(formatMeasure(12.3456, 'балл')).toBe('12,3456 балл');
+    expect(formatMeasure(0, null)).toBe('0');
+    expect(formatMeasure(null, '%')).toBe('');
   });
 });

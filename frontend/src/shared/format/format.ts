@@ -38,3 +38,13 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   const date = toDate(value);
   return Number.isNaN(date.getTime()) ? String(value) : dateTimeFormat.format(date);
 }
+
+// Indicator values keep up to four decimals (the server's limit): 12,3456 must not print as 12,346.
+const measureFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 4 });
+
+/** An indicator value with its unit: «40 %», «1 234 чел.»; empty when there is no value. */
+export function formatMeasure(value: number | null | undefined, unit?: string | null): string {
+  if (value == null) return '';
+  const number = measureFormat.format(value);
+  return unit ? `${number} ${unit}` : number;
+}

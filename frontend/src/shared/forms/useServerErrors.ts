@@ -19,7 +19,8 @@ export function useServerErrors(form: FormInstance, fieldPaths: FieldPath[]) {
   const showError = (error: unknown) => {
     const kind = errorKind(error);
     const problem = error instanceof ApiError ? error.problem : undefined;
-    if (kind === 'validation') {
+    // A 409 may name the field it is about too (a taken code): it goes under that field like a 422.
+    if (kind === 'validation' || (kind === 'conflict' && (problem?.errors?.length ?? 0) > 0)) {
       const mapped = problemToFieldErrors(problem, fieldPaths);
       form.setFields(mapped.fields);
       const messages = mapped.unmatched.length > 0 || mapped.fields.length > 0 ? mapped.unmatched : [problem?.detail ?? problem?.title ?? ''];

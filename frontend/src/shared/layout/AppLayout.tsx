@@ -1,5 +1,5 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Segmented, Space, Tooltip, Typography } from 'antd';
+import { Button, ConfigProvider, Layout, Menu, Segmented, Space, Tooltip, Typography, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -9,6 +9,22 @@ export interface LayoutNavigationItem {
   key: string;
   path: string;
   label: string;
+  /** Shown as a sub-menu; the item's own path is then no page. */
+  children?: LayoutNavigationItem[];
+}
+
+type MenuItems = NonNullable<MenuProps['items']>;
+
+function menuItems(navigation: LayoutNavigationItem[]): MenuItems {
+  return navigation.map((item) =>
+    item.children
+      ? { key: item.key, label: item.label, children: menuItems(item.children) }
+      : { key: item.key, label: <Link to={item.path}>{item.label}</Link> },
+  );
+}
+
+function pages(navigation: LayoutNavigationItem[]): LayoutNavigationItem[] {
+  return navigation.flatMap((item) => (item.children ? pages(item.children) : [item]));
 }
 
 interface AppLayoutProps {
@@ -20,7 +36,7 @@ interface AppLayoutProps {
 }
 
 function selectedKey(pathname: string, navigation: LayoutNavigationItem[]): string[] {
-  const best = navigation
+  const best = pages(navigation)
     .filter((item) => pathname === item.path || pathname.startsWith(`${item.path}/`))
     .sort((left, right) => right.path.length - left.path.length)[0];
   return best ? [best.key] : [];
@@ -55,15 +71,20 @@ export function AppLayout({ userName, organisationName, navigation, onSignOut, c
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('app.name')}
           </Typography.Title>
-          <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
+          <Typography.Text type="secondary" className="app-subtitle">
+            {t('app.subtitle')}
+          </Typography.Text>
         </Link>
-        <Menu
-          mode="horizontal"
-          aria-label="main"
-          selectedKeys={selectedKey(pathname, navigation)}
-          items={navigation.map((item) => ({ key: item.key, label: <Link to={item.path}>{item.label}</Link> }))}
-          style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
-        />
+        {/* Narrower items than antd's default keep the whole ministry menu visible on a 1440 px screen. */}
+        <ConfigProvider theme={{ components: { Menu: { itemPaddingInline: 14 } } }}>
+          <Menu
+            mode="horizontal"
+            aria-label="main"
+            selectedKeys={selectedKey(pathname, navigation)}
+            items={menuItems(navigation)}
+            style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+          />
+        </ConfigProvider>
         <Space size="middle">
           <Space orientation="vertical" size={0} style={{ lineHeight: 1.3, textAlign: 'right' }}>
             <Typography.Text strong data-testid="user-name">

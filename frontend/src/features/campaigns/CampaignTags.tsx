@@ -1,0 +1,88 @@
+import { LockOutlined } from '@ant-design/icons';
+import { Progress, Space, Tag, Typography } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { CampaignStatus, CompletenessRow, FormStatus, ValueStatus } from '../../shared/api/types';
+
+const CAMPAIGN_COLOR: Record<CampaignStatus, string> = { DRAFT: 'default', OPEN: 'processing', CLOSED: 'success' };
+
+const FORM_COLOR: Record<FormStatus, string> = {
+  NOT_STARTED: 'default',
+  DRAFT: 'default',
+  SUBMITTED: 'processing',
+  RETURNED: 'warning',
+  ACCEPTED: 'success',
+};
+
+const VALUE_COLOR: Record<ValueStatus, string> = { DRAFT: 'default', SUBMITTED: 'processing', RETURNED: 'error', ACCEPTED: 'success' };
+
+export function CampaignStatusTag({ status }: { status: CampaignStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={CAMPAIGN_COLOR[status]} data-testid="campaign-status">
+      {t(`enums.campaignStatus.${status}`)}
+    </Tag>
+  );
+}
+
+export function FormStatusTag({ status }: { status: FormStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={FORM_COLOR[status]} data-testid="form-status">
+      {t(`enums.formStatus.${status}`)}
+    </Tag>
+  );
+}
+
+export function ValueStatusTag({ status }: { status: ValueStatus | null | undefined }) {
+  const { t } = useTranslation();
+  if (!status) return null;
+  return (
+    <Tag color={VALUE_COLOR[status]} icon={status === 'ACCEPTED' ? <LockOutlined /> : undefined} data-testid="value-status">
+      {t(`enums.valueStatus.${status}`)}
+    </Tag>
+  );
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** A period code as people read it: «2024», «I полугодие 2025», «III квартал 2025». */
+export function periodText(code: string | null | undefined, t: TFunction): string {
+  const match = /^(\d{4})-([HQ])([1-4])$/.exec(code ?? '');
+  if (!match) return code ?? '';
+  const [, year, kind, n] = match;
+  return t(kind === 'H' ? 'campaigns.periodCode.half' : 'campaigns.periodCode.quarter', { n: ROMAN[Number(n) - 1], year });
+}
+
+/** Submitted (under review or accepted) of expected, as a bar and in words. */
+export function CompletionProgress({ row, compact = false }: { row: CompletenessRow; compact?: boolean }) {
+  const { t } = useTranslation();
+  if (row.expected === 0) return <Typography.Text type="secondary">{t('campaigns.noForms')}</Typography.Text>;
+  const percent = Math.round(row.completion * 10) / 10;
+  return (
+    <div style={{ minWidth: 180 }} data-testid="completion">
+      <Progress
+        percent={percent}
+        size="small"
+        status={percent >= 100 ? 'success' : 'normal'}
+        format={(value) => `${String(value ?? 0).replace('.', ',')} %`}
+        aria-label={t('campaigns.progress', { done: row.submitted + row.accepted, expected: row.expected })}
+      />
+      {!compact && (
+        <Space orientation="vertical" size={0} style={{ fontSize: 12 }}>
+          <Typography.Text style={{ fontSize: 12 }}>
+            {t('campaigns.progress', { done: row.submitted + row.accepted, expected: row.expected })}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('campaigns.progressDetails', { accepted: row.accepted, returned: row.returned })}
+          </Typography.Text>
+          {row.late > 0 && (
+            <Typography.Text type="danger" style={{ fontSize: 12 }}>
+              {t('campaigns.late', { count: row.late })}
+            </Typography.Text>
+          )}
+        </Space>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Form, InputNumber, Modal, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { FieldPath } from '../../shared/api/fieldErrors';
+import type { Indicator, IndicatorTarget } from '../../shared/api/types';
+import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
+import { useServerErrors } from '../../shared/forms/useServerErrors';
+import { useSetTargets } from './api';
+
+interface FormValues {
+  targets: Partial<IndicatorTarget>[];
+}
+
+// Field errors name rows by index (`targets[2].value`); a target list is never longer than this.
+const ROW_PATHS: FieldPath[] = Array.from({ length: 100 }, (_, index) => [
+  ['targets', index, 'year'],
+  ['targets', index, 'value'],
+]).flat() as FieldPath[];
+
+/** The region's target values of one indicator by year; the saved list replaces the previous one. */
+export function TargetsModal({ indicator, onClose }: { indicator?: Indicator; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const save = useSetTargets();
+  const { serverError, showError, clearServerError } = useServerErrors(form, ROW_PATHS);
+  const nextYear = new Date().getFullYear() + 1;
+  const sorted = [...(indicator?.targets ?? [])].sort((left, right) => left.year - right.year);
+  const percent = indicator?.valueType === 'PERCENT';
+
+  return (
+    <Modal
+      open={indicator != null}
+      title={indicator && t('indicators.targets.title', { code: indicator.code })}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+      afterOpenChange={(visible) => visible || clearServerError()}
+    >
+      {indicator && (
+        <>
+          <Typography.Paragraph>{indicator.name}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('indicators.targets.hint')}</Typography.Paragraph>
+          <ServerErrorAlert error={serverError} />
+          <Form
+            form={form}
+            layout="vertical"
+            preserve={false}
+            initialValues={{ targets: sorted.length > 0 ? sorted : [{ year: nextYear }] }}
+            onFinish={({ targets }) => {
+              clearServerError();
+              save.mutate(
+                { indicatorId: indicator.id, targets: (targets ?? []).map((row) => ({ year: row.year!, value: row.value! })) },
+                {
+                  onSuccess: () => {
+                    void message.success(t('indicators.targets.saved'));
+                    onClose();
+                  },
+                  onError: showError,
+                },
+              );
+            }}
+          >
+            <Form.List name="targets">
+              {(rows, { add, remove }) => (
+                <>
+                  {rows.map((row) => (
+                    <Flex key={row.key} gap={8} align="baseline">
+                      <Form.Item
+                        name={[row.name, 'year']}
+                        label={row.name === 0 ? t('indicators.targets.year') : undefined}
+                        rules={[{ required: true }]}
+                      >
+                        <InputNumber min={2000} max={2100} aria-label={t('indicators.targets.year')} />
+                      </Form.Item>
+                      <Form.Item
+                        name={[row.name, 'value']}
+                        label={row.name === 0 ? `${t('indicators.targets.value')}${indicator.unit ? `, ${indicator.unit}` : ''}` : undefined}
+                        rules={[{ required: true }]}
+                      >
+                        <InputNumber
+                          decimalSeparator=","
+                          min={percent ? 0 : undefined}
+                          max={percent ? 100 : undefined}
+                          aria-label={t('indicators.targets.value')}
+                          style={{ width: 160 }}
+                        />
+                      </Form.Item>
+                      <Button icon={<DeleteOutlined />} aria-label={t('indicators.targets.remove')} onClick={() => remove(row.name)} />
+                    </Flex>
+                  ))}
+                  <Button
+                    type="dashed"
+                    icon={<PlusOutlined />}
+                    onClick={() => {
+                      const years = (form.getFieldValue('targets') as Partial<IndicatorTarget>[] | undefined)?.map((r) => r.year ?? 0) ?? [];
+                      add({ year: years.length > 0 ? Math.max(...years) + 1 : nextYear });
+                    }}
+                  >
+                    {t('indicators.targets.add')}
+                  </Button>
+                </>
+              )}
+            </Form.List>
+          </Form>
+        </>
+      )}
+    </Modal>
+  );
+}

@@ -52,19 +52,21 @@ public class HttpFallbacks {
     }
 
     /**
-     * Bulk imports of values may be national files; file uploads (multipart) carry a whole file plus the form
-     * envelope; everything else is JSON-sized.
+     * Bulk imports of values and assessment results may be national files; file uploads (multipart, or a filled
+     * XLSX template as the body) carry a whole file; everything else is JSON-sized.
      */
     private long limitFor(String path, String contentType) {
         if (path != null && path.startsWith(BULK_IMPORTS)) {
             return config.exchange().maxImportBytes();
         }
-        boolean upload = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        boolean upload = type.startsWith("multipart/") || type.startsWith(XLSX);
         return upload ? config.uploads().maxFileBytes() + MULTIPART_ENVELOPE_BYTES : config.maxRequestBodyBytes();
     }
 
     private static final long MULTIPART_ENVELOPE_BYTES = 64 * 1024;
-    private static final String BULK_IMPORTS = "/api/v1/indicator-values/imports";
+    private static final String BULK_IMPORTS = "/api/v1/indicator-values/";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static boolean isLonger(String contentLength, long limit) {
         try {

@@ -33,13 +33,13 @@ public class ImportJobs {
         this.json = json;
     }
 
-    public long create(Caller caller, String kind, ValueFileFormat format, boolean dryRun, Long campaignId, String fileName) {
+    public long create(Caller caller, String kind, String format, boolean dryRun, Long campaignId, String fileName) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 insert into import_job (kind, format, region_id, municipality_id, campaign_id, dry_run, status, phase,
                     file_name, created_by, started_at, heartbeat_at)
                 values (?, ?, ?, ?, ?, ?, 'RUNNING', 'UPLOAD', ?, ?, now(), now()) returning id""")) {
             s.setString(1, kind);
-            s.setString(2, format.name());
+            s.setString(2, format);
             s.setLong(3, caller.regionId());
             s.setObject(4, caller.role() == Role.MUNICIPALITY ? caller.municipalityId() : null);
             s.setObject(5, campaignId);

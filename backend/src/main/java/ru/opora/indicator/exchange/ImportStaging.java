@@ -3,7 +3,6 @@ package ru.opora.indicator.exchange;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,25 +33,26 @@ public class ImportStaging {
     }
 
     /** Reads the whole body into the staging table; returns the number of rows. */
-    public int load(long jobId, ValueFileParser parser, ValueFileFormat format, InputStream body) throws IOException {
+    public int load(long jobId, RowSource source) throws IOException {
         try (Connection c = dataSource.getConnection()) {
             try (Statement s = c.createStatement()) {
                 s.execute("create unlogged table " + table(jobId) + " (row_no integer not null, school text, indicator text,"
-                        + " period text, dims text not null, value text, comment text)");
+                        + " period text, dims text not null, value text, comment text, error text)");
             }
             CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table(jobId)
-                    + " (row_no, school, indicator, period, dims, value, comment) from stdin");
+                    + " (row_no, school, indicator, period, dims, value, comment, error) from stdin");
             StringBuilder buffer = new StringBuilder(BATCH_BYTES + 4096);
             int[] count = {0};
             try {
-                int rows = parser.parse(format, body, row -> {
+                int rows = source.read(row -> {
                     buffer.append(row.row()).append('\t');
                     field(buffer, row.school()).append('\t');
                     field(buffer, row.indicator()).append('\t');
                     field(buffer, row.period()).append('\t');
                     field(buffer, row.dimensions()).append('\t');
                     field(buffer, row.value()).append('\t');
-                    field(buffer, row.comment()).append('\n');
+                    field(buffer, row.comment()).append('\t');
+                    field(buffer, row.error()).append('\n');
                     if (buffer.length() >= BATCH_BYTES) {
                         flush(copy, buffer);
                     }

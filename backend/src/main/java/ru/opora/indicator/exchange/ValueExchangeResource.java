@@ -84,20 +84,54 @@ public class ValueExchangeResource {
                                  @Parameter(description = "Имя файла для журнала загрузок") @QueryParam("fileName") String fileName,
                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                  InputStream body, UriInfo uri) {
-        List<FieldError> errors = new ArrayList<>();
-        Boolean dry = QueryParsing.flag(dryRun, "dryRun", errors);
-        QueryParsing.requireValid(errors);
+        boolean dry = dryRun(dryRun);
         ValueFileFormat format = ValueFileFormat.ofContentType(contentType);
         if (format == null) {
             throw new ApiException(415, "unsupported-media-type", "Неподдерживаемый формат",
                     "Загрузите CSV (text/csv) или JSON (application/json).", null);
         }
-        ImportJobView job = imports.importValues(callers.current(), format, Boolean.TRUE.equals(dry),
-                fileName == null || fileName.isBlank() ? null : fileName.strip(), body);
+        return accepted(imports.importValues(callers.current(), format, dry, name(fileName), body), uri);
+    }
+
+    @POST
+    @Path("/assessment-imports")
+    @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY})
+    @Consumes("text/csv")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importAssessmentResults",
+            summary = "Загрузить результаты ВПР по школам, предметам и классам: доли отметок «2»…«5» считаются и сохраняются")
+    @RequestBody(required = true, description = "CSV: school_code;assessment;year;subject;grade;participants;mark_2;mark_3;mark_4;mark_5"
+            + " — число участников и число получивших каждую отметку (см. README, «Результаты оценочных процедур»)",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "Загрузка выполнена (или отклонена с причинами по строкам)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "202", description = "Большой файл принят: задание выполняется, опрашивайте его по Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+    public Response importAssessment(@Parameter(description = "Пробная загрузка: проверить и посчитать, ничего не сохраняя",
+                                             schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
+                                     @Parameter(description = "Имя файла для журнала загрузок") @QueryParam("fileName") String fileName,
+                                     InputStream body, UriInfo uri) {
+        boolean dry = dryRun(dryRun);
+        return accepted(imports.importAssessment(callers.current(), dry, name(fileName), body), uri);
+    }
+
+    /** 200 with the finished job, or 202 with its address while it runs. */
+    public static Response accepted(ImportJobView job, UriInfo uri) {
         boolean finished = !job.status().equals("QUEUED") && !job.status().equals("RUNNING");
         return Response.status(finished ? 200 : 202)
                 .location(uri.getBaseUriBuilder().path("api/v1/indicator-values/imports/{id}").build(job.id()))
                 .type(MediaType.APPLICATION_JSON).entity(job).build();
+    }
+
+    public static boolean dryRun(String dryRun) {
+        List<FieldError> errors = new ArrayList<>();
+        Boolean dry = QueryParsing.flag(dryRun, "dryRun", errors);
+        QueryParsing.requireValid(errors);
+        return Boolean.TRUE.equals(dry);
+    }
+
+    public static String name(String fileName) {
+        return fileName == null || fileName.isBlank() ? null : fileName.strip();
     }
 
     @GET

@@ -4,16 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,26 +47,15 @@ public final class ValueFileParser {
     // --- CSV
 
     private int parseCsv(InputStream raw, RowSink sink) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        Charset charset = detectCharset(in);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
-        int[] line = {0};
-        List<String> header = record(reader, ';', line, true);
+        CsvRecords csv = new CsvRecords(raw);
+        List<String> header = csv.header();
         if (header == null) {
             throw ApiException.invalid("file", "файл пуст: нужна строка заголовка со столбцами school_code, indicator_code, period, value");
-        }
-        char separator = ';';
-        if (header.size() == 1 && header.get(0).contains(",")) {
-            separator = ',';
-            header = splitLine(header.get(0), ',');
         }
         Map<String, Integer> index = new HashMap<>();
         Map<String, Integer> dimensionColumns = new TreeMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
-            if (i == 0 && name.startsWith("\uFEFF")) {
-                name = name.substring(1);
-            }
+            String name = header.get(i);
             String column = COLUMNS.get(name);
             if (column != null) {
                 index.putIfAbsent(column, i);
@@ -103,8 +84,8 @@ public final class ValueFileParser {
         int rows = 0;
         List<String> fields;
         while (true) {
-            int startLine = line[0] + 1;
-            fields = record(reader, separator, line, false);
+            int startLine = csv.line() + 1;
+            fields = csv.next();
             if (fields == null) {
                 break;
             }
@@ -126,95 +107,12 @@ public final class ValueFileParser {
         return rows;
     }
 
-    private static String at(List<String> fields, int index) {
+    static String at(List<String> fields, int index) {
         if (index >= fields.size()) {
             return null;
         }
         String value = fields.get(index).strip();
         return value.isEmpty() ? null : value;
-    }
-
-    /** One CSV record (which may span lines inside quotes); null at the end of the file. */
-    private static List<String> record(BufferedReader reader, char separator, int[] line, boolean raw) throws IOException {
-        String text = reader.readLine();
-        if (text == null) {
-            return null;
-        }
-        line[0]++;
-        if (raw) {
-            return splitLine(text, separator);
-        }
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int i = 0;
-        while (true) {
-            if (i == text.length()) {
-                if (quoted) {
-                    String next = reader.readLine();
-                    if (next == null) {
-                        throw ApiException.invalid("file", "строка " + line[0] + ": не закрыта кавычка");
-                    }
-                    line[0]++;
-                    field.append('\n');
-                    text = next;
-                    i = 0;
-                    continue;
-                }
-                fields.add(field.toString());
-                return fields;
-            }
-            char c = text.charAt(i++);
-            if (quoted) {
-                if (c == '"') {
-                    if (i < text.length() && text.charAt(i) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == separator) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-    }
-
-    private static List<String> splitLine(String line, char separator) {
-        List<String> fields = new ArrayList<>();
-        for (String part : line.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1)) {
-            fields.add(part.strip().replaceAll("^\"|\"$", ""));
-        }
-        return fields;
-    }
-
-    /** UTF-8 unless the start of the file is not valid UTF-8, as with files saved by Excel in Windows-1251. */
-    private static Charset detectCharset(BufferedInputStream in) throws IOException {
-        in.mark(1 << 16);
-        byte[] head = in.readNBytes(1 << 16);
-        in.reset();
-        int end = head.length;
-        // Do not judge a multi-byte character cut at the end of the sample.
-        while (end > 0 && end > head.length - 4 && (head[end - 1] & 0xC0) == 0x80) {
-            end--;
-        }
-        if (end > 0 && (head[end - 1] & 0xC0) == 0xC0) {
-            end--;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, end));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return Charset.forName("windows-1251");
-        }
     }
 
     // --- JSON
@@ -302,7 +200,7 @@ public final class ValueFileParser {
     // --- dimensions
 
     /** A dimension value by its code or its name: «MATH», «Математика», «4», «4 класс». */
-    private String dimensionValue(String dimension, String value) {
+    String dimensionValue(String dimension, String value) {
         for (DimensionView view : dimensions) {
             if (view.code().equals(dimension)) {
                 for (DimensionView.Value known : view.values()) {
@@ -315,7 +213,7 @@ public final class ValueFileParser {
         return value.toUpperCase(Locale.ROOT);
     }
 
-    private static String key(Map<String, String> sortedParts) {
+    static String key(Map<String, String> sortedParts) {
         if (sortedParts.isEmpty()) {
             return "";
         }

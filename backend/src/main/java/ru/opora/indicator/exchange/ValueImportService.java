@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
+import org.jboss.logging.Logger;
 import ru.opora.common.error.ApiException;
 import ru.opora.config.OporaConfig;
 import ru.opora.indicator.Dimensions;
@@ -16,6 +17,8 @@ import ru.opora.security.Role;
  */
 @ApplicationScoped
 public class ValueImportService {
+
+    private static final Logger LOG = Logger.getLogger(ValueImportService.class);
 
     private final ImportJobs jobs;
     private final ImportStaging staging;
@@ -36,14 +39,29 @@ public class ValueImportService {
 
     /** The job as it stands when the call returns: finished for a small file, queued for a large one. */
     public ImportJobView importValues(Caller caller, ValueFileFormat format, boolean dryRun, String fileName, InputStream body) {
-        if (caller.role() == Role.SCHOOL) {
-            throw ApiException.forbidden("Загружать значения пакетом могут министерство и муниципалитеты.");
-        }
+        requireExchangeRole(caller);
         ValueFileParser parser = new ValueFileParser(Dimensions.load(em).all());
-        long jobId = jobs.create(caller, "VALUES", format, dryRun, null, fileName);
+        return importRows(caller, "VALUES", format.name(), null, dryRun, fileName, sink -> parser.parse(format, body, sink));
+    }
+
+    /** Results of an assessment (ВПР) per school, subject and grade, turned into the catalogue's share indicators. */
+    public ImportJobView importAssessment(Caller caller, boolean dryRun, String fileName, InputStream body) {
+        requireExchangeRole(caller);
+        AssessmentFileParser parser = new AssessmentFileParser(new ValueFileParser(Dimensions.load(em).all()));
+        return importRows(caller, "ASSESSMENT", "CSV", null, dryRun, fileName, sink -> parser.parse(body, sink));
+    }
+
+    /**
+     * Stages the rows of any source and runs them as one all-or-nothing job. A source that finds the file
+     * unreadable as a whole throws an {@link ApiException}; the job is then failed and nothing is staged.
+     */
+    public ImportJobView importRows(Caller caller, String kind, String format, Long campaignId, boolean dryRun,
+                                    String fileName, RowSource source) {
+        long jobId = jobs.create(caller, kind, format, dryRun, campaignId, fileName);
         int rows;
+        long started = System.nanoTime();
         try {
-            rows = staging.load(jobId, parser, format, body);
+            rows = staging.load(jobId, source);
         } catch (ApiException e) {
             jobs.fail(jobId, e.getMessage());
             staging.drop(jobId);
@@ -59,6 +77,7 @@ public class ValueImportService {
             throw ApiException.invalid("file", "в файле нет ни одной строки значений");
         }
         jobs.queue(jobId, rows);
+        LOG.debugf("Import job %d: %d rows staged in %d ms", jobId, rows, (System.nanoTime() - started) / 1_000_000);
         if (rows <= config.exchange().inlineRows()) {
             if (jobs.claim(jobId)) {
                 processor.run(jobId);
@@ -67,6 +86,12 @@ public class ValueImportService {
             runner.start(jobId);
         }
         return jobs.find(jobId).orElseThrow();
+    }
+
+    private static void requireExchangeRole(Caller caller) {
+        if (caller.role() == Role.SCHOOL) {
+            throw ApiException.forbidden("Загружать значения пакетом могут министерство и муниципалитеты.");
+        }
     }
 
     /** A job of the caller's organisation; others' jobs are «not found». */

@@ -11,17 +11,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import ru.opora.indicator.exchange.ImportJobView;
+import ru.opora.indicator.exchange.ValueExchangeResource;
+import ru.opora.roadmap.report.AttachmentResource;
 import ru.opora.security.CallerResolver;
 import ru.opora.security.Roles;
 
@@ -33,10 +40,12 @@ import ru.opora.security.Roles;
 public class CampaignResource {
 
     private final CampaignService campaigns;
+    private final CampaignTemplateService templates;
     private final CallerResolver callers;
 
-    CampaignResource(CampaignService campaigns, CallerResolver callers) {
+    CampaignResource(CampaignService campaigns, CampaignTemplateService templates, CallerResolver callers) {
         this.campaigns = campaigns;
+        this.templates = templates;
         this.callers = callers;
     }
 
@@ -89,5 +98,43 @@ public class CampaignResource {
             summary = "Полнота сбора по муниципалитетам: ожидается, сдано, принято, возвращено, просрочено")
     public CompletenessView completeness(@PathParam("campaignId") long campaignId) {
         return campaigns.completeness(callers.current(), campaignId);
+    }
+
+    @GET
+    @Path("/{campaignId}/template")
+    @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY})
+    @Produces(CampaignTemplateService.XLSX)
+    @Operation(operationId = "downloadCampaignTemplate",
+            summary = "Шаблон XLSX кампании: строка на школу, столбец на показатель и разрез, с уже сохранёнными значениями")
+    @APIResponse(responseCode = "200", description = "Книга Excel",
+            content = @Content(mediaType = CampaignTemplateService.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> template(@PathParam("campaignId") long campaignId) {
+        CampaignTemplateService.Template template = templates.download(callers.current(), campaignId);
+        return RestResponse.ResponseBuilder.ok(template.content())
+                .header(HttpHeaders.CONTENT_TYPE, CampaignTemplateService.XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, AttachmentResource.contentDisposition(template.fileName()))
+                .build();
+    }
+
+    @POST
+    @Path("/{campaignId}/template")
+    @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY})
+    @Consumes(CampaignTemplateService.XLSX)
+    @Operation(operationId = "uploadCampaignTemplate",
+            summary = "Загрузить заполненный шаблон кампании: всё или ничего; формы заполненных школ принимаются")
+    @RequestBody(required = true, description = "Заполненный шаблон, полученный downloadCampaignTemplate",
+            content = @Content(mediaType = CampaignTemplateService.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "Загрузка выполнена (или отклонена с причинами по строкам)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "202", description = "Большой шаблон принят: задание выполняется, опрашивайте его по Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+    public Response uploadTemplate(@PathParam("campaignId") long campaignId,
+                                   @Parameter(description = "Пробная загрузка: проверить и посчитать, ничего не сохраняя",
+                                           schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
+                                   @Parameter(description = "Имя файла для журнала загрузок") @QueryParam("fileName") String fileName,
+                                   InputStream body, UriInfo uri) {
+        boolean dry = ValueExchangeResource.dryRun(dryRun);
+        return ValueExchangeResource.accepted(templates.upload(callers.current(), campaignId, dry,
+                ValueExchangeResource.name(fileName), body), uri);
     }
 }

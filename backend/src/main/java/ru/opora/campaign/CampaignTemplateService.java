@@ -1,0 +1,157 @@
+package ru.opora.campaign;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.opora.common.error.ApiException;
+import ru.opora.indicator.CollectionPeriod;
+import ru.opora.indicator.ValueType;
+import ru.opora.indicator.exchange.ImportJobView;
+import ru.opora.indicator.exchange.ValueImportService;
+import ru.opora.indicator.value.StoredValue;
+import ru.opora.security.Caller;
+import ru.opora.security.Role;
+
+/**
+ * The XLSX template of a campaign for the organisations that collect it: download with the values stored now,
+ * fill offline, upload as an all-or-nothing import job. A municipality gets and may fill the rows of its schools
+ * only; the ministry, all of them.
+ */
+@ApplicationScoped
+public class CampaignTemplateService {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final EntityManager em;
+    private final CampaignService campaigns;
+    private final FormService forms;
+    private final ValueImportService imports;
+
+    CampaignTemplateService(EntityManager em, CampaignService campaigns, FormService forms, ValueImportService imports) {
+        this.em = em;
+        this.campaigns = campaigns;
+        this.forms = forms;
+        this.imports = imports;
+    }
+
+    public record Template(String fileName, byte[] content) {
+    }
+
+    @Transactional
+    public Template download(Caller caller, long campaignId) {
+        requireCollector(caller);
+        Campaign campaign = campaigns.visible(caller, campaignId);
+        Map<String, TemplateWorkbook.Column> columns = columns(campaign);
+        List<TemplateWorkbook.SchoolRow> rows = schools(caller, campaign, columns);
+        String title = "Кампания «" + campaign.name + "», " + CollectionPeriod.parse(campaign.period).label() + ", срок — "
+                + String.format("%1$td.%1$tm.%1$tY", campaign.deadline);
+        return new Template("shablon-kampanii-" + campaign.id + "-" + campaign.period + ".xlsx",
+                TemplateWorkbook.write(title, List.copyOf(columns.values()), rows));
+    }
+
+    /** The filled template as an import job; forms of the schools whose rows were loaded are accepted with it. */
+    public ImportJobView upload(Caller caller, long campaignId, boolean dryRun, String fileName, InputStream body) {
+        requireCollector(caller);
+        Upload upload = prepare(caller, campaignId);
+        return imports.importRows(caller, "TEMPLATE", "XLSX", campaignId, dryRun, fileName,
+                sink -> TemplateWorkbook.read(body, upload.period(), upload.columns(), upload.schools(), sink));
+    }
+
+    private record Upload(String period, Map<String, TemplateWorkbook.Column> columns, Set<String> schools) {
+    }
+
+    @Transactional
+    Upload prepare(Caller caller, long campaignId) {
+        Campaign campaign = campaigns.visible(caller, campaignId);
+        if (campaign.status != CampaignStatus.OPEN) {
+            throw ApiException.conflict("Кампания «" + campaign.name + "» не открыта: загружать значения можно только в открытую кампанию.");
+        }
+        Set<String> schools = new HashSet<>();
+        schools(caller, campaign, Map.of()).forEach(row -> schools.add(row.code()));
+        return new Upload(campaign.period, columns(campaign), schools);
+    }
+
+    private static void requireCollector(Caller caller) {
+        if (caller.role() == Role.SCHOOL) {
+            throw ApiException.forbidden("Шаблон кампании заполняют министерство и муниципалитеты; школа заполняет свою форму.");
+        }
+    }
+
+    /** Every field a person types: computed shares are left out, they follow from their parts. */
+    private Map<String, TemplateWorkbook.Column> columns(Campaign campaign) {
+        Map<String, TemplateWorkbook.Column> columns = new LinkedHashMap<>();
+        for (FormService.Field field : forms.fields(campaign).values()) {
+            if (field.indicator().computed()) {
+                continue;
+            }
+            String label = field.indicator().name + (field.label().isEmpty() ? "" : " — " + field.label())
+                    + (field.indicator().unit == null ? "" : ", " + field.indicator().unit);
+            String key = TemplateWorkbook.Column.key(field.indicator(), field.key());
+            columns.put(key, new TemplateWorkbook.Column(key, field.indicator(), field.key(), label));
+        }
+        return columns;
+    }
+
+    private List<TemplateWorkbook.SchoolRow> schools(Caller caller, Campaign campaign, Map<String, TemplateWorkbook.Column> columns) {
+        Query query = em.createNativeQuery("select s.id, s.code, s.short_name, m.name from campaign_form f"
+                + " join school s on s.id = f.school_id join municipality m on m.id = f.municipality_id"
+                + " where f.campaign_id = :campaign and " + CampaignAccess.formsSql(caller) + " order by m.name, s.short_name, s.id")
+                .setParameter("campaign", campaign.id);
+        if (caller.role() != Role.MINISTRY) {
+            query.setParameter("org", CampaignAccess.scopeId(caller));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.getResultList();
+        Map<Long, Map<String, Object>> values = columns.isEmpty() ? Map.of() : storedValues(campaign, columns, found);
+        List<TemplateWorkbook.SchoolRow> rows = new ArrayList<>();
+        for (Object[] school : found) {
+            long id = ((Number) school[0]).longValue();
+            rows.add(new TemplateWorkbook.SchoolRow((String) school[1], (String) school[2], (String) school[3],
+                    values.getOrDefault(id, Map.of())));
+        }
+        return rows;
+    }
+
+    /** The values stored for the campaign's period, by school and column key, as the sheet shows them. */
+    private Map<Long, Map<String, Object>> storedValues(Campaign campaign, Map<String, TemplateWorkbook.Column> columns,
+                                                        List<Object[]> schools) {
+        Map<StoredValue.Key, String> keyOf = new HashMap<>();
+        for (FormService.Field field : forms.fields(campaign).values()) {
+            keyOf.put(field.valueKey(), TemplateWorkbook.Column.key(field.indicator(), field.key()));
+        }
+        List<Long> schoolIds = schools.stream().map(s -> ((Number) s[0]).longValue()).toList();
+        if (schoolIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> stored = em.createNativeQuery("select school_id, indicator_id, disaggregation_id, num_value, text_value"
+                        + " from indicator_value where region_id = :region and period = :period and school_id in (:schools)")
+                .setParameter("region", campaign.region.id).setParameter("period", campaign.period)
+                .setParameter("schools", schoolIds).getResultList();
+        Map<Long, Map<String, Object>> values = new HashMap<>();
+        for (Object[] value : stored) {
+            String key = keyOf.get(new StoredValue.Key(((Number) value[1]).intValue(), ((Number) value[2]).intValue()));
+            TemplateWorkbook.Column column = key == null ? null : columns.get(key);
+            if (column == null) {
+                continue;
+            }
+            Object shown = column.indicator().valueType == ValueType.TEXT ? value[4]
+                    : column.indicator().valueType == ValueType.BOOLEAN && value[3] != null
+                    ? (((BigDecimal) value[3]).signum() != 0 ? "да" : "нет") : value[3];
+            if (shown != null) {
+                values.computeIfAbsent(((Number) value[0]).longValue(), k -> new HashMap<>()).put(key, shown);
+            }
+        }
+        return values;
+    }
+}

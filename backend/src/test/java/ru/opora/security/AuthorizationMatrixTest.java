@@ -297,6 +297,17 @@ class AuthorizationMatrixTest {
                                 .post("/api/v1/indicator-values/imports")),
                 new Row("getIndicatorImport", expect(200, 404, 404, 404, 404, 403, 403),
                         r -> r.get("/api/v1/indicator-values/imports/{id}", importJob)),
+                new Row("importAssessmentResults", expect(200, 200, 200, 200, 200, 403, 403),
+                        r -> r.contentType("text/csv").queryParam("dryRun", "true")
+                                .body("school_code;year;subject;grade;participants;mark_2;mark_3;mark_4;mark_5\n"
+                                        + "5818003401;2047;MATH;4;10;1;2;3;4\n")
+                                .post("/api/v1/indicator-values/assessment-imports")),
+                new Row("downloadCampaignTemplate", expect(200, 404, 200, 404, 404, 403, 403),
+                        r -> r.accept("*/*").get("/api/v1/campaigns/{id}/template", campaignForm.campaign())),
+                new Row("uploadCampaignTemplate", expect(200, 404, 200, 404, 404, 403, 403),
+                        r -> r.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                                .queryParam("dryRun", "true").body(staffingTemplate())
+                                .post("/api/v1/campaigns/{id}/template", campaignForm.campaign())),
                 new Row("getIndicatorDynamics", expect(200, 404, 200, 404, 404, 200, 404),
                         r -> r.queryParam("level", "MUNICIPALITY").queryParam("unitId", nikolsk)
                                 .get("/api/v1/analytics/indicators/{id}/dynamics", Campaigns.indicatorId("STAFFING_RATE"))),
@@ -308,6 +319,24 @@ class AuthorizationMatrixTest {
                                 .get("/api/v1/analytics/indicators/{id}/breakdown/export", Campaigns.indicatorId("STAFFING_RATE"))),
                 new Row("listCampaignReviews", expect(403, 403, 200, 200, 200, 403, 403),
                         r -> r.get("/api/v1/campaign-reviews")));
+    }
+
+    /** A filled template of a campaign over STAFFING_RATE with one value for МБОУ СОШ № 1 г. Никольска. */
+    private static byte[] staffingTemplate() {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Значения");
+            var codes = sheet.createRow(2);
+            codes.createCell(0).setCellValue("school_code");
+            codes.createCell(3).setCellValue("STAFFING_RATE");
+            var row = sheet.createRow(5);
+            row.createCell(0).setCellValue("5818003401");
+            row.createCell(3).setCellValue(90);
+            book.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int newIndicator() {

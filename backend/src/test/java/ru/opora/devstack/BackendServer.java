@@ -30,14 +30,19 @@ final class BackendServer {
 
     void start(String databaseJdbcUrl) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx768m", "-jar", settings.backendJar().toString());
+        boolean bench = settings.mode() == StackSettings.Mode.BENCH;
+        // The benchmark's backend log tells every import's phases (staging, checks, history, upsert, shares).
+        List<String> command = bench
+                ? List.of(java, "-Xmx768m", "-Dquarkus.log.category.\"ru.opora.indicator.exchange\".level=DEBUG", "-jar",
+                        settings.backendJar().toString())
+                : List.of(java, "-Xmx768m", "-jar", settings.backendJar().toString());
         Map<String, String> env = Map.of(
                 "QUARKUS_HTTP_PORT", String.valueOf(settings.backendPort()),
                 "QUARKUS_DATASOURCE_JDBC_URL", databaseJdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "postgres",
                 "QUARKUS_OIDC_AUTH_SERVER_URL", settings.issuer(),
-                "OPORA_DEMO_DATA_ENABLED", "true");
+                "OPORA_DEMO_DATA_ENABLED", String.valueOf(!bench));
         process = ChildProcess.start("Backend", command, settings.backendJar().getParent(), env,
                 settings.logs().resolve("backend.log"));
     }

@@ -45,17 +45,26 @@ public final class DevStack {
         // JBoss LogManager is on the test classpath and insists on being the JUL manager (else it warns on first use)
         System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         String mode = args.length == 1 ? args[0] : "";
-        if (!mode.equals("up") && !mode.equals("e2e")) {
-            Console.error("Использование / usage: DevStack up|e2e");
+        if (!mode.equals("up") && !mode.equals("e2e") && !mode.equals("bench")) {
+            Console.error("Использование / usage: DevStack up|e2e|bench");
             System.exit(2);
         }
         DevStack stack = null;
         int exitCode;
         try {
-            stack = new DevStack(StackSettings.of(mode.equals("up") ? StackSettings.Mode.UP : StackSettings.Mode.E2E));
+            StackSettings.Mode stackMode = switch (mode) {
+                case "up" -> StackSettings.Mode.UP;
+                case "bench" -> StackSettings.Mode.BENCH;
+                default -> StackSettings.Mode.E2E;
+            };
+            stack = new DevStack(StackSettings.of(stackMode));
             DevStack hooked = stack;
             Runtime.getRuntime().addShutdownHook(new Thread(hooked::stopFromShutdownHook, "devstack-shutdown"));
-            exitCode = mode.equals("up") ? stack.up() : stack.e2e();
+            exitCode = switch (stackMode) {
+                case UP -> stack.up();
+                case E2E -> stack.e2e();
+                case BENCH -> stack.bench();
+            };
         } catch (StackException e) {
             // Ctrl-C reaches the children too; give the shutdown hook a moment to say that it is the cause
             pause();
@@ -98,6 +107,18 @@ public final class DevStack {
                     child.requireAlive();
                 }
             }
+        }
+    }
+
+    /** {@code bench}: a fresh stack without demo data, the national data set, the measurements; see {@link NationalBenchmark}. */
+    private int bench() throws InterruptedException {
+        startStack();
+        try {
+            new NationalBenchmark(settings, database.jdbcUrl("opora")).run();
+            return 0;
+        } catch (java.io.IOException | java.sql.SQLException e) {
+            Console.error("Нагрузочный тест не выполнен / benchmark failed: " + e);
+            return 1;
         }
     }
 
@@ -145,8 +166,11 @@ public final class DevStack {
     }
 
     private void startStack() throws InterruptedException {
-        Console.step("Опора: " + (settings.mode() == StackSettings.Mode.UP ? "локальный стенд / local stack"
-                : "стенд для end-to-end тестов / end-to-end stack") + " (" + settings.root() + ")");
+        Console.step("Опора: " + switch (settings.mode()) {
+            case UP -> "локальный стенд / local stack";
+            case E2E -> "стенд для end-to-end тестов / end-to-end stack";
+            case BENCH -> "стенд нагрузочного теста / benchmark stack";
+        } + " (" + settings.root() + ")");
         boolean runDatabase = settings.runs("db") || settings.runs("keycloak") || settings.runs("backend");
         if (settings.runs("keycloak")) {
             keycloak.check();

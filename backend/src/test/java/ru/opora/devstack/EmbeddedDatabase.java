@@ -41,7 +41,18 @@ final class EmbeddedDatabase {
             Files.createDirectories(settings.logs());
             Files.createDirectories(settings.postgresData());
             var log = ProcessBuilder.Redirect.to(settings.logs().resolve("postgres.log").toFile());
-            postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (settings.mode() == StackSettings.Mode.BENCH) {
+                // Sized as a production server of this machine would be (2 cores, 23 GB), not as a laptop default.
+                builder.setServerConfig("shared_buffers", "2GB")
+                        .setServerConfig("effective_cache_size", "8GB")
+                        .setServerConfig("work_mem", "64MB")
+                        .setServerConfig("maintenance_work_mem", "512MB")
+                        .setServerConfig("max_wal_size", "8GB")
+                        .setServerConfig("checkpoint_timeout", "15min")
+                        .setServerConfig("wal_compression", "on");
+            }
+            postgres = builder
                     .setPort(settings.postgresPort())
                     .setDataDirectory(settings.postgresData())
                     .setCleanDataDirectory(!settings.persistentDatabase())

@@ -41,7 +41,7 @@ record StackSettings(
         Set<String> only,
         String e2eCommand) {
 
-    enum Mode { UP, E2E }
+    enum Mode { UP, E2E, BENCH }
 
     static final Set<String> COMPONENTS = Set.of("db", "keycloak", "backend", "spa");
 
@@ -58,6 +58,12 @@ record StackSettings(
             return new StackSettings(mode, root, keycloakHome, backendJar, root.resolve("backend/keycloak/opora-realm.json"),
                     root.resolve("frontend"), data.resolve("logs"), data.resolve("postgres"), true,
                     54329, 8180, 9180, 8080, 5173, only, e2eCommand);
+        }
+        if (mode == Mode.BENCH) {
+            // A fresh data set every run, on the project's disk (it grows to several gigabytes).
+            return new StackSettings(mode, root, keycloakHome, backendJar, root.resolve("backend/keycloak/opora-realm.json"),
+                    root.resolve("frontend"), data.resolve("benchmark/logs"), data.resolve("benchmark/postgres"), false,
+                    Ports.anyFree(), 8182, 9182, 8082, 4174, Set.of("db", "keycloak", "backend"), e2eCommand);
         }
         Path postgresData;
         try {

@@ -18,6 +18,8 @@ const CampaignsPage = lazy(() => import('../features/campaigns/CampaignsPage'));
 const CampaignPage = lazy(() => import('../features/campaigns/CampaignPage'));
 const FormPage = lazy(() => import('../features/campaigns/FormPage'));
 const FormReviewsPage = lazy(() => import('../features/campaigns/FormReviewsPage'));
+const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsPage'));
+const ValueImportPage = lazy(() => import('../features/exchange/ValueImportPage'));
 
 export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
   return (
@@ -38,6 +40,8 @@ export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
         <Route path="campaigns/:campaignId" element={<CampaignPage />} />
         <Route path="campaigns/:campaignId/forms/:schoolId" element={<FormPage />} />
         <Route path="form-reviews" element={<FormReviewsPage />} />
+        <Route path="analytics" element={<AnalyticsPage />} />
+        <Route path="value-imports" element={<ValueImportPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -31,6 +31,9 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
 }
 
+// jsdom has no canvas: ECharts (SVG renderer) then measures text by its own estimate instead of logging «Not implemented».
+Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { writable: true, value: () => null });
+
 // jsdom cannot compute pseudo-element styles; antd only measures scrollbars with it.
 const originalGetComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element, pseudo?: string | null) => originalGetComputedStyle(element, pseudo ? undefined : pseudo);

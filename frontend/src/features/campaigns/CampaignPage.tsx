@@ -14,6 +14,7 @@ import { useCurrentUser } from '../me/CurrentUser';
 import { type FormsQuery, useCampaign, useCampaignForms, useCompleteness } from './api';
 import { CampaignActions } from './CampaignActions';
 import { CampaignStatusTag, CompletionProgress, FormStatusTag } from './CampaignTags';
+import { CampaignTemplateButtons } from './CampaignTemplate';
 
 export default function CampaignPage() {
   const me = useCurrentUser();
@@ -47,7 +48,12 @@ function CampaignOverview({ campaignId }: { campaignId: number }) {
             </span>
           </Space>
         }
-        actions={<CampaignActions campaign={c} onError={setActionError} />}
+        actions={
+          <>
+            <CampaignTemplateButtons campaign={c} />
+            <CampaignActions campaign={c} onError={setActionError} />
+          </>
+        }
       />
       <ServerErrorAlert
         error={actionError}

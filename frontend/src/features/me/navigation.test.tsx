@@ -70,9 +70,9 @@ describe('buttons follow permissions', () => {
 describe('monitoring sub-menu', () => {
   const pathsOf = (me: Me) => navigationFor(me).find((item) => item.key === 'monitoring')?.children?.map((item) => item.path);
 
-  it('holds the catalogue and the campaigns for everyone and the form reviews for a municipality', () => {
-    expect(pathsOf(meMinistry)).toEqual(['/indicators', '/campaigns']);
-    expect(pathsOf(meMunicipality)).toEqual(['/indicators', '/campaigns', '/form-reviews']);
-    expect(pathsOf(meSchool)).toEqual(['/indicators', '/campaigns']);
+  it('holds the catalogue, the campaigns and the analysis for everyone, the form reviews for a municipality and the value import above the schools', () => {
+    expect(pathsOf(meMinistry)).toEqual(['/indicators', '/campaigns', '/analytics', '/value-imports']);
+    expect(pathsOf(meMunicipality)).toEqual(['/indicators', '/campaigns', '/form-reviews', '/analytics', '/value-imports']);
+    expect(pathsOf(meSchool)).toEqual(['/indicators', '/campaigns', '/analytics']);
   });
 });

@@ -11,14 +11,19 @@ export interface NavigationItem {
     | 'monitoring'
     | 'indicators'
     | 'campaigns'
-    | 'formReviews';
+    | 'formReviews'
+    | 'analytics'
+    | 'valueImports';
   path: string;
   labelKey: string;
   /** A sub-menu: its own path is not a page. */
   children?: NavigationItem[];
 }
 
-/** Monitoring: the indicator catalogue, collection campaigns and, for a municipality, the forms its schools submitted. */
+/**
+ * Monitoring: the indicator catalogue, collection campaigns, for a municipality the forms its schools submitted,
+ * the analysis (a school sees its own dynamics and the region's) and, above the schools, loading values from files.
+ */
 function monitoringFor(me: Me): NavigationItem {
   const children: NavigationItem[] = [
     { key: 'indicators', path: '/indicators', labelKey: 'nav.indicators' },
@@ -26,6 +31,10 @@ function monitoringFor(me: Me): NavigationItem {
   ];
   if (me.role === 'MUNICIPALITY') {
     children.push({ key: 'formReviews', path: '/form-reviews', labelKey: 'nav.formReviews' });
+  }
+  children.push({ key: 'analytics', path: '/analytics', labelKey: 'nav.analytics' });
+  if (me.role !== 'SCHOOL') {
+    children.push({ key: 'valueImports', path: '/value-imports', labelKey: 'nav.valueImports' });
   }
   return { key: 'monitoring', path: '/monitoring', labelKey: 'nav.monitoring', children };
 }

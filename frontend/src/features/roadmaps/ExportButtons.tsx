@@ -2,25 +2,9 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../shared/api/ApiClientProvider';
+import { fileNameOf, saveBlob } from '../../shared/files/download';
 
 type Format = 'xlsx' | 'docx';
-
-/** The file name the server offers (RFC 5987 UTF-8 form first), or a fallback. */
-export function fileNameOf(disposition: string | null, fallback: string): string {
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
-  if (utf8) return decodeURIComponent(utf8[1]);
-  const plain = /filename="([^"]+)"/i.exec(disposition ?? '');
-  return plain ? plain[1] : fallback;
-}
-
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** «Скачать» as DOCX or XLSX: the roadmap itself, or its report for one period. */
 export function ExportButtons({ roadmapId, period }: { roadmapId: number; period?: string }) {

@@ -11,8 +11,9 @@ import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
 import { formatDate, formatDateTime } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
+import { saveBlob } from '../../shared/files/download';
 import { roadmapKeys, useReviewReport, useRoadmapReport, useSaveItemReport, useSubmitReport } from './api';
-import { ExportButtons, saveBlob } from './ExportButtons';
+import { ExportButtons } from './ExportButtons';
 import { ReportStatusTag } from './RoadmapTags';
 import { useQueryClient } from '@tanstack/react-query';
 

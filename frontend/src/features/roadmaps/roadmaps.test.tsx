@@ -109,7 +109,7 @@ describe('report review', () => {
 
 describe('export file names', () => {
   it('prefers the UTF-8 name the server offers', async () => {
-    const { fileNameOf } = await import('./ExportButtons');
+    const { fileNameOf } = await import('../../shared/files/download');
     expect(fileNameOf(`attachment; filename="_____.docx"; filename*=UTF-8''%D0%9E%D1%82%D1%87%D1%91%D1%82%202025-Q1.docx`, 'x')).toBe(
       'Отчёт 2025-Q1.docx',
     );

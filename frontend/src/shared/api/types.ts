@@ -89,3 +89,15 @@ export type ValueInput = Schemas['ValueInput'];
 export type ValuesInput = Schemas['ValuesInput'];
 export type ValueStatus = Schemas['ValueStatus'];
 export type ValueHistoryEntry = Schemas['ValueHistoryEntry'];
+
+export type IndicatorDynamics = Schemas['IndicatorDynamics'];
+export type DynamicsPoint = Schemas['DynamicsPoint'];
+export type IndicatorBreakdown = Schemas['IndicatorBreakdown'];
+export type BreakdownRow = Schemas['BreakdownRow'];
+export type BreakdownBin = Schemas['BreakdownBin'];
+export type Aggregation = Schemas['Aggregation'];
+/** The unit an analysis is about: the caller's region, a municipality or a school. */
+export type AnalyticsLevel = Schemas['Level'];
+
+export type ImportJob = Schemas['ImportJob'];
+export type ImportRejection = Schemas['ImportRejection'];

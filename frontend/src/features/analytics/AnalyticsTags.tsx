@@ -1,0 +1,33 @@
+import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
+import { Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatMeasure } from '../../shared/format/format';
+
+/** Target reached, missed, or no target to compare with. */
+export function AttainedTag({ attained }: { attained: boolean | null | undefined }) {
+  const { t } = useTranslation();
+  if (attained == null) return <Typography.Text type="secondary">—</Typography.Text>;
+  return attained ? (
+    <Tag color="success" data-testid="attained">
+      {t('analytics.attained.yes')}
+    </Tag>
+  ) : (
+    <Tag color="error" data-testid="attained">
+      {t('analytics.attained.no')}
+    </Tag>
+  );
+}
+
+/** «+4,2 %» in green when it is an improvement, in red when it is a decline, plain when the indicator has no direction. */
+export function ChangeText({ change, improved, unit }: { change: number | null | undefined; improved: boolean | null | undefined; unit?: string | null }) {
+  const { t } = useTranslation();
+  if (change == null) return <Typography.Text type="secondary">—</Typography.Text>;
+  const text = `${change > 0 ? '+' : change < 0 ? '−' : ''}${formatMeasure(Math.abs(change), unit)}`;
+  if (improved == null) return <span>{text}</span>;
+  const Icon = change > 0 ? ArrowUpOutlined : ArrowDownOutlined;
+  return (
+    <Typography.Text type={improved ? 'success' : 'danger'} title={t(improved ? 'analytics.better' : 'analytics.worse')}>
+      <Icon /> {text}
+    </Typography.Text>
+  );
+}

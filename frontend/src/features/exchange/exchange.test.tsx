@@ -1,0 +1,255 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { File as NodeFile } from 'node:buffer';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { meSchool } from '../../test/fixtures/data';
+import { importJob } from '../../test/fixtures/exchange';
+import { catalogue } from '../../test/fixtures/indicators';
+import { renderApp } from '../../test/render';
+import { api, meHandler, problem, server } from '../../test/server';
+
+const user = userEvent.setup();
+
+interface Upload {
+  params: URLSearchParams;
+  contentType: string | null;
+  body: string;
+}
+
+const uploads: Upload[] = [];
+let polls = 0;
+
+/** Text with the non-breaking spaces of Russian number formatting made plain. */
+const plain = (element: Element | null) => (element?.textContent ?? '').replace(/\u00a0/g, ' ');
+
+beforeEach(() => {
+  uploads.length = 0;
+  polls = 0;
+  server.use(http.get(api('/indicators'), () => HttpResponse.json(catalogue)));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function answerUpload(job: ReturnType<typeof importJob>, status = 200) {
+  server.use(
+    http.post(api('/indicator-values/imports'), async ({ request }) => {
+      uploads.push({
+        params: new URL(request.url).searchParams,
+        contentType: request.headers.get('Content-Type'),
+        body: await request.text(),
+      });
+      return HttpResponse.json(job, { status });
+    }),
+  );
+}
+
+async function chooseFile(name: string, content: string, type: string) {
+  const input = (await screen.findByTestId('import-page')).querySelector('input[type="file"]') as HTMLInputElement;
+  // Node's File, not jsdom's: the fetch under test (Node's) streams only its own blobs, as a browser does its files.
+  await user.upload(input, new NodeFile([content], name, { type }) as unknown as File);
+  expect(await screen.findByText(name)).toBeInTheDocument();
+}
+
+const CSV = 'school_code;indicator_code;period;subject;grade;value;comment\n5818003401;NOO_BASE_LEVEL;2025;MATH;4;62,5;\n';
+
+describe('loading values from a file', () => {
+  it('sends the CSV as it is and follows the queued job until it is done', async () => {
+    answerUpload(importJob({ status: 'QUEUED', phase: 'UPLOAD', progress: 0, processedRows: 0, totalRows: 0 }), 202);
+    const answers = [
+      importJob({ phase: 'VALIDATE', progress: 40 }),
+      importJob({ phase: 'APPLY', progress: 80, processedRows: 9600 }),
+      importJob({
+        status: 'DONE',
+        phase: 'DONE',
+        progress: 100,
+        processedRows: 12000,
+        created: 10500,
+        updated: 1200,
+        unchanged: 300,
+        finishedAt: '2026-11-30T12:00:09Z',
+      }),
+    ];
+    server.use(
+      http.get(api('/indicator-values/imports/501'), () => {
+        polls += 1;
+        return HttpResponse.json(answers[Math.min(polls, answers.length) - 1]);
+      }),
+    );
+    renderApp({ route: '/value-imports' });
+    await chooseFile('values-2025.csv', CSV, 'text/csv');
+    await user.click(screen.getByRole('button', { name: 'Загрузить' }));
+
+    await waitFor(() => expect(uploads).toHaveLength(1));
+    expect(uploads[0].contentType).toBe('text/csv');
+    expect(uploads[0].body).toBe(CSV);
+    expect(uploads[0].params.get('fileName')).toBe('values-2025.csv');
+    expect(uploads[0].params.get('dryRun')).toBe('false');
+
+    const progress = await screen.findByTestId('import-progress');
+    await waitFor(() => expect(plain(progress)).toContain('Проверка строк · обработано 4 800 из 12 000'));
+    expect(within(progress).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '40');
+    // No second upload while the job runs.
+    expect(screen.getByRole('button', { name: 'Загрузить' })).toBeDisabled();
+
+    expect(await screen.findByText('Значения загружены', undefined, { timeout: 8000 })).toBeInTheDocument();
+    expect(polls).toBe(3);
+    expect(screen.queryByTestId('import-progress')).not.toBeInTheDocument();
+    const summary = plain(screen.getByTestId('import-summary'));
+    expect(summary).toContain('Значений в файле12 000');
+    expect(summary).toContain('Добавлено10 500');
+    expect(summary).toContain('Изменено1 200');
+    expect(summary).toContain('Без изменений300');
+    expect(summary).toContain('Отклонено0');
+    expect(screen.queryByTestId('import-rejections')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Загрузить' })).toBeEnabled();
+
+    // The job has ended: it is asked no more.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(polls).toBe(3);
+  });
+
+  it('checks a JSON file only and lists the refused rows', async () => {
+    answerUpload(
+      importJob({
+        format: 'JSON',
+        dryRun: true,
+        status: 'REJECTED',
+        phase: 'DONE',
+        progress: 100,
+        totalRows: 3,
+        processedRows: 3,
+        created: 1,
+        rejected: 3,
+        fileName: 'values.json',
+        rejections: [
+          { row: 2, field: 'school_code', message: 'нет школы с кодом «123» в пределах вашей организации' },
+          { row: 3, field: 'value', message: '«много»: ожидается число (не больше 4 знаков после запятой)' },
+        ],
+      }),
+    );
+    server.use(
+      http.get(api('/indicator-values/imports/:id'), () => {
+        polls += 1;
+        return problem(500);
+      }),
+    );
+    renderApp({ route: '/value-imports' });
+    await chooseFile('values.json', '{"values": []}', 'application/json');
+    await user.click(screen.getByRole('checkbox', { name: 'Только проверить' }));
+    await user.click(screen.getByRole('button', { name: 'Проверить' }));
+
+    expect(await screen.findByText('Файл отклонён: в строках есть ошибки')).toBeInTheDocument();
+    expect(uploads[0].contentType).toBe('application/json');
+    expect(uploads[0].params.get('dryRun')).toBe('true');
+    expect(uploads[0].body).toBe('{"values": []}');
+    const rejections = screen.getByTestId('import-rejections');
+    const rows = within(rejections).getAllByRole('row').slice(1).map((row) => plain(row));
+    expect(rows).toEqual([
+      '2school_codeнет школы с кодом «123» в пределах вашей организации',
+      '3value«много»: ожидается число (не больше 4 знаков после запятой)',
+    ]);
+    expect(screen.getByText('(показаны первые 2 из 3)')).toBeInTheDocument();
+    expect(plain(screen.getByTestId('import-summary'))).toContain('Будет добавлено1');
+    // Finished inline: nothing to follow.
+    expect(polls).toBe(0);
+  });
+
+  it('shows why the server refused the file', async () => {
+    server.use(
+      http.post(api('/indicator-values/imports'), () =>
+        problem(422, {
+          detail: 'Файл не прочитан.',
+          errors: [{ field: 'file', message: 'в строке заголовка нет столбцов: school_code, value' }],
+        }),
+      ),
+    );
+    renderApp({ route: '/value-imports' });
+    await chooseFile('values.csv', 'a;b\n1;2\n', 'text/csv');
+    await user.click(screen.getByRole('button', { name: 'Загрузить' }));
+    const alert = await screen.findByTestId('import-error');
+    expect(alert).toHaveTextContent('Файл не принят');
+    expect(alert).toHaveTextContent('Файл не прочитан.');
+    expect(alert).toHaveTextContent('в строке заголовка нет столбцов: school_code, value');
+  });
+
+  it('reports a job that failed on the server', async () => {
+    answerUpload(importJob({ status: 'FAILED', phase: 'APPLY', progress: 60, failure: 'Сервер остановлен во время загрузки' }));
+    renderApp({ route: '/value-imports' });
+    await chooseFile('values.csv', CSV, 'text/csv');
+    await user.click(screen.getByRole('button', { name: 'Загрузить' }));
+    expect(await screen.findByText('Загрузка не удалась')).toBeInTheDocument();
+    expect(screen.getByText('Сервер остановлен во время загрузки')).toBeInTheDocument();
+  });
+
+  it('documents the file format and downloads the export as an example', async () => {
+    const exports: URLSearchParams[] = [];
+    server.use(
+      http.get(api('/indicator-values'), ({ request }) => {
+        exports.push(new URL(request.url).searchParams);
+        return new HttpResponse(CSV, {
+          headers: { 'Content-Type': 'text/csv; charset=UTF-8', 'Content-Disposition': 'attachment; filename="values-NOO_BASE_LEVEL.csv"' },
+        });
+      }),
+    );
+    const saved: string[] = [];
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined }));
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    renderApp({ route: '/value-imports' });
+    const format = await screen.findByTestId('file-format');
+    for (const column of ['school_code', 'indicator_code', 'period', 'subject', 'grade', 'value', 'comment']) {
+      expect(within(format).getByText(column, { selector: 'code' })).toBeInTheDocument();
+    }
+    expect(within(format).getByTestId('csv-example')).toHaveTextContent('school_code;indicator_code;period;subject;grade;value;comment');
+
+    await user.click(within(format).getByRole('combobox', { name: 'Показатель для выгрузки' }));
+    await user.click(await screen.findByTitle('NOO_BASE_LEVEL — Доля обучающихся 4-х классов, достигших базового уровня подготовки'));
+    await user.click(within(format).getByRole('button', { name: /Выгрузить CSV/ }));
+    await waitFor(() => expect(saved).toEqual(['values-NOO_BASE_LEVEL.csv']));
+    expect(exports[0].get('format')).toBe('csv');
+    expect(exports[0].get('indicator')).toBe('NOO_BASE_LEVEL');
+  });
+
+  it('loads assessment results as counts of marks in their own mode', async () => {
+    const assessments: Upload[] = [];
+    server.use(
+      http.post(api('/indicator-values/assessment-imports'), async ({ request }) => {
+        assessments.push({ params: new URL(request.url).searchParams, contentType: request.headers.get('Content-Type'), body: await request.text() });
+        return HttpResponse.json(
+          importJob({ kind: 'ASSESSMENT', dryRun: true, status: 'DONE', phase: 'DONE', progress: 100, totalRows: 8, processedRows: 8, created: 8, fileName: 'vpr.csv' }),
+        );
+      }),
+      http.post(api('/indicator-values/imports'), () => {
+        throw new Error('values import must not be called');
+      }),
+    );
+    const VPR = 'school_code;assessment;year;subject;grade;participants;mark_2;mark_3;mark_4;mark_5\n5818003401;ВПР;2025;Математика;4;52;3;20;19;10\n';
+    renderApp({ route: '/value-imports' });
+    await screen.findByTestId('import-page');
+    await user.click(screen.getByText('Результаты оценочных процедур (ВПР)'));
+    const format = await screen.findByTestId('file-format');
+    expect(within(format).getByText('participants', { selector: 'code' })).toBeInTheDocument();
+    expect(within(format).getByText('mark_2 … mark_5', { selector: 'code' })).toBeInTheDocument();
+    expect(screen.getByTestId('import-page').querySelector('input[type="file"]')).toHaveAttribute('accept', '.csv,.txt,text/csv');
+
+    await chooseFile('vpr.csv', VPR, 'text/csv');
+    await user.click(screen.getByRole('checkbox', { name: 'Только проверить' }));
+    await user.click(screen.getByRole('button', { name: 'Проверить' }));
+    expect(await screen.findByText('Проверка пройдена: ошибок нет')).toBeInTheDocument();
+    expect(assessments[0].contentType).toBe('text/csv');
+    expect(assessments[0].body).toBe(VPR);
+    expect(assessments[0].params.get('dryRun')).toBe('true');
+    expect(assessments[0].params.get('fileName')).toBe('vpr.csv');
+    expect(plain(screen.getByTestId('import-summary'))).toContain('Будет добавлено8');
+  });
+
+  it('is not for schools', async () => {
+    server.use(meHandler(meSchool));
+    renderApp({ route: '/value-imports' });
+    expect(await screen.findByText('Нет доступа')).toBeInTheDocument();
+  });
+});

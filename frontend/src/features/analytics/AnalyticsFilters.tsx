@@ -1,12 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { Flex, Segmented, Select, Space, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiClient } from '../../shared/api/ApiClientProvider';
-import { unwrap } from '../../shared/api/errors';
 import type { AnalyticsLevel, Indicator, IndicatorDimension } from '../../shared/api/types';
 import { useCurrentUser } from '../me/CurrentUser';
 import { useMunicipalities } from '../registry/api';
+import { useSchoolSearch } from '../schools/useSchoolSearch';
 import type { AnalyticsState } from './AnalyticsPage';
 import { cutDimensions, cutKey, cutParts, fixedUnit, LEVELS } from './model';
 
@@ -117,35 +115,22 @@ function MunicipalitySelect({ regionId, value, onChange }: { regionId: number; v
 /** One school found by name or INN in the caller's registry scope. */
 function SchoolPicker({ value, name, onChange }: { value?: number; name?: string; onChange: (id: number) => void }) {
   const { t } = useTranslation();
-  const client = useApiClient();
-  const [search, setSearch] = useState('');
-  const [q, setQ] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(search.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [search]);
-  const schools = useQuery({
-    queryKey: ['schools', 'search', q],
-    enabled: q.length >= 2,
-    staleTime: 60_000,
-    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/schools', { params: { query: { q, size: 20 } }, signal })),
-  });
-  const found = q.length >= 2 ? (schools.data?.items ?? []) : [];
-  const options = found.map((s) => ({ value: s.id, label: `${s.shortName} (${s.municipalityName})` }));
+  const { setSearch, schools, searching, loading } = useSchoolSearch();
+  const options = schools.map((s) => ({ value: s.id, label: `${s.shortName} (${s.municipalityName})` }));
   if (value != null && !options.some((o) => o.value === value)) {
     options.unshift({ value, label: name ?? `№ ${value}` });
   }
   return (
     <Select<number>
       showSearch={{ filterOption: false, onSearch: setSearch }}
-      loading={schools.isFetching}
+      loading={loading}
       placeholder={t('analytics.schoolPlaceholder')}
       aria-label={t('analytics.school')}
       style={{ width: 420, maxWidth: '100%' }}
       value={value}
       onChange={onChange}
       options={options}
-      notFoundContent={q.length < 2 ? t('analytics.schoolSearchHint') : undefined}
+      notFoundContent={!searching ? t('analytics.schoolSearchHint') : undefined}
     />
   );
 }

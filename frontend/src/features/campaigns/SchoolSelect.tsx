@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiClient } from '../../shared/api/ApiClientProvider';
-import { unwrap } from '../../shared/api/errors';
+import { useSchoolSearch } from '../schools/useSchoolSearch';
 
 interface SchoolSelectProps {
   value?: number[];
@@ -14,28 +12,13 @@ interface SchoolSelectProps {
 /** Schools picked by searching the registry (name or INN); the registry answers within the caller's scope. */
 export function SchoolSelect({ value, onChange, id }: SchoolSelectProps) {
   const { t } = useTranslation();
-  const client = useApiClient();
-  const [search, setSearch] = useState('');
-  const [q, setQ] = useState('');
+  const { setSearch, schools, loading } = useSchoolSearch();
   // Names of the schools once seen in results, so chosen ones keep their label after a new search.
   const names = useRef(new Map<number, string>());
-
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(search.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [search]);
-
-  const schools = useQuery({
-    queryKey: ['schools', 'search', q],
-    enabled: q.length >= 2,
-    staleTime: 60_000,
-    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/schools', { params: { query: { q, size: 20 } }, signal })),
-  });
-  for (const school of schools.data?.items ?? []) {
+  for (const school of schools) {
     names.current.set(school.id, `${school.shortName} (${school.municipalityName})`);
   }
-  const found = (schools.data?.items ?? []).map((school) => school.id);
-  const ids = [...new Set([...(value ?? []), ...(q.length >= 2 ? found : [])])];
+  const ids = [...new Set([...(value ?? []), ...schools.map((school) => school.id)])];
 
   return (
     <Select
@@ -45,7 +28,7 @@ export function SchoolSelect({ value, onChange, id }: SchoolSelectProps) {
       value={value}
       onChange={onChange}
       placeholder={t('campaigns.target.schoolSearch')}
-      loading={schools.isFetching}
+      loading={loading}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       options={ids.map((schoolId) => ({ value: schoolId, label: names.current.get(schoolId) ?? `№ ${schoolId}` }))}
     />

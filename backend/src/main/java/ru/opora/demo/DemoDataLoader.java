@@ -34,7 +34,8 @@ import ru.opora.security.Caller;
 import ru.opora.security.Role;
 
 /**
- * Fills an empty database with real-looking regions, municipalities, schools, categories and roadmaps when
+ * Fills an empty database with real-looking regions, municipalities, schools, categories, roadmaps and monitoring
+ * data (indicator values, targets and a collection campaign, see {@link DemoIndicatorLoader}) when
  * {@code opora.demo-data.enabled} is set. Everything goes through the same services and validation
  * as the API, as a ministry user of each region would enter it.
  */
@@ -52,10 +53,11 @@ public class DemoDataLoader {
     private final MunicipalityService municipalities;
     private final SchoolService schools;
     private final DemoRoadmapLoader roadmaps;
+    private final DemoIndicatorLoader indicators;
 
     DemoDataLoader(OporaConfig config, ObjectMapper json, Validator validator, RegionRepository regionRepository,
                    RegionService regions, MunicipalityService municipalities, SchoolService schools,
-                   DemoRoadmapLoader roadmaps) {
+                   DemoRoadmapLoader roadmaps, DemoIndicatorLoader indicators) {
         this.config = config;
         this.json = json;
         this.validator = validator;
@@ -64,11 +66,16 @@ public class DemoDataLoader {
         this.municipalities = municipalities;
         this.schools = schools;
         this.roadmaps = roadmaps;
+        this.indicators = indicators;
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (config.demoData().enabled()) {
-            AuditActor.as(ACTOR, this::load);
+        if (config.demoData().enabled() && AuditActor.as(ACTOR, this::load)) {
+            // Only now, with the registry committed: the bulk import of values works on its own connections.
+            AuditActor.as(ACTOR, () -> {
+                indicators.load();
+                return null;
+            });
         }
     }
 

@@ -18,11 +18,11 @@ export function AttainedTag({ attained }: { attained: boolean | null | undefined
   );
 }
 
-/** «+4,2 %» in green when it is an improvement, in red when it is a decline, plain when the indicator has no direction. */
+/** «+4,2 п. п.» in green when it is an improvement, in red when it is a decline, plain when the indicator has no direction. */
 export function ChangeText({ change, improved, unit }: { change: number | null | undefined; improved: boolean | null | undefined; unit?: string | null }) {
   const { t } = useTranslation();
   if (change == null) return <Typography.Text type="secondary">—</Typography.Text>;
-  const text = `${change > 0 ? '+' : change < 0 ? '−' : ''}${formatMeasure(Math.abs(change), unit)}`;
+  const text = `${change > 0 ? '+' : change < 0 ? '−' : ''}${formatMeasure(Math.abs(change), unit === '%' ? t('analytics.percentPoints') : unit)}`;
   if (improved == null) return <span>{text}</span>;
   const Icon = change > 0 ? ArrowUpOutlined : ArrowDownOutlined;
   return (

@@ -73,9 +73,9 @@ describe('analysis of an indicator for the ministry', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => plain(r))).toEqual([
       '2023 г.55,2 %———1 204',
-      '2024 г.58,1 %—— +2,9 %1 210',
-      '2025 г.62,5 %60,5 %достигнута +4,4 %1 230',
-      '2026 г.63,75 %65 %не достигнута +1,25 %1 231',
+      '2024 г.58,1 %—— +2,9 п. п.1 210',
+      '2025 г.62,5 %60,5 %достигнута +4,4 п. п.1 230',
+      '2026 г.63,75 %65 %не достигнута +1,25 п. п.1 231',
     ]);
     expect(within(table).getByText('Значение')).toBeInTheDocument();
     expect(screen.getByText(/среднее, взвешенное по числу обучающихся · расчёт на 30\.11\.2026/)).toBeInTheDocument();
@@ -101,7 +101,7 @@ describe('analysis of an indicator for the ministry', () => {
 
     const summary = await within(card).findByTestId('breakdown-summary');
     expect(within(summary).getByTestId('breakdown-value')).toHaveTextContent('63,75 %');
-    expect(plain(summary)).toContain('Прошлый период (2025)62,5 % +1,25 %');
+    expect(plain(summary)).toContain('Прошлый период (2025)62,5 % +1,25 п. п.');
     expect(plain(summary)).toContain('Цель на 2026 год65 %');
     expect(plain(summary)).toContain('Школ, достигших цели14 из 31 (45,2 %)');
     expect(plain(summary)).toContain('Школ с положительной динамикой20 из 28 (71,4 %)');
@@ -113,9 +113,9 @@ describe('analysis of an indicator for the ministry', () => {
     const names = () => within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('td')?.textContent);
     expect(names()).toEqual(['Никольский район', 'Каменский район', 'Мокшанский район']);
     const nikolsky = within(table).getByText('Никольский район').closest('tr')!;
-    expect(plain(nikolsky)).toBe('Никольский район66,25 %62 % +4,25 %19достигнута');
+    expect(plain(nikolsky)).toBe('Никольский район66,25 %62 % +4,25 п. п.19достигнута');
     const kamensky = within(table).getByText('Каменский район').closest('tr')!;
-    expect(plain(kamensky)).toBe('Каменский район58,4 %60 % −1,6 %12не достигнута');
+    expect(plain(kamensky)).toBe('Каменский район58,4 %60 % −1,6 п. п.12не достигнута');
     expect(within(kamensky).getByTitle('ухудшение')).toBeInTheDocument();
 
     await user.click(within(table).getByText('Муниципалитет'));
@@ -195,7 +195,7 @@ describe('analysis for the other levels', () => {
     expect(dynamicsRequests[0].get('unitId')).toBe('11');
     expect(breakdownRequests[0].get('municipalityId')).toBe('11');
     const school = screen.getByText('МБОУ СОШ № 1 г. Никольска').closest('tr')!;
-    expect(plain(school)).toBe('МБОУ СОШ № 1 г. Никольска71,5 %64 % +7,5 %достигнута');
+    expect(plain(school)).toBe('МБОУ СОШ № 1 г. Никольска71,5 %64 % +7,5 п. п.достигнута');
     // The municipality's own organisation needs no choice.
     expect(screen.queryByRole('combobox', { name: 'Муниципалитет' })).not.toBeInTheDocument();
   });

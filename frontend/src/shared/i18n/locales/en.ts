@@ -631,6 +631,7 @@ export const en = {
     noDirection: 'The indicator has no “better” direction: dynamics without assessment',
     better: 'improvement',
     worse: 'decline',
+    percentPoints: 'pp',
     attained: { yes: 'reached', no: 'not reached' },
     dynamics: {
       title: 'Dynamics',

@@ -690,6 +690,8 @@ export const ru = {
     noDirection: 'У показателя нет направления «лучше — хуже»: динамика без оценки',
     better: 'улучшение',
     worse: 'ухудшение',
+    // A change of a percentage is told in percentage points, not in per cent of itself.
+    percentPoints: 'п. п.',
     attained: { yes: 'достигнута', no: 'не достигнута' },
     dynamics: {
       title: 'Динамика',

@@ -142,7 +142,7 @@ function CompletenessCard({ campaignId, onMunicipality }: { campaignId: number; 
       key: 'municipality',
       title: t('campaigns.completeness.municipality'),
       render: (_: unknown, row: CompletenessRow) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onMunicipality(row.municipalityId)}>
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => row.municipalityId != null && onMunicipality(row.municipalityId)}>
           {row.municipalityName}
         </Button>
       ),

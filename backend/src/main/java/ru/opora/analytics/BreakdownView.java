@@ -10,22 +10,22 @@ public record BreakdownView(
         int indicatorId,
         String indicatorCode,
         String indicatorName,
-        String unit,
+        @Schema(nullable = true) String unit,
         Better better,
         Aggregation aggregation,
         String period,
         String periodLabel,
-        String previousPeriod,
+        @Schema(nullable = true) String previousPeriod,
         String level,
         long unitId,
         String unitName,
-        String disaggregation,
-        BigDecimal value,
-        BigDecimal previousValue,
-        BigDecimal target,
+        @Schema(nullable = true) String disaggregation,
+        @Schema(nullable = true) BigDecimal value,
+        @Schema(nullable = true) BigDecimal previousValue,
+        @Schema(nullable = true) BigDecimal target,
         long schools,
-        @Schema(description = "Школ, достигших цели (если цель задана)") Long attained,
-        @Schema(description = "Школ с положительной динамикой к прошлому периоду") Long improved,
+        @Schema(nullable = true, description = "Школ, достигших цели (если цель задана)") Long attained,
+        @Schema(nullable = true, description = "Школ с положительной динамикой к прошлому периоду") Long improved,
         @Schema(description = "Школ, у которых есть значения за оба периода") long comparable,
         List<Bin> distribution,
         List<Row> rows) {
@@ -35,7 +35,7 @@ public record BreakdownView(
     }
 
     @Schema(name = "BreakdownRow", description = "Муниципалитет или школа: значение, прошлое значение, динамика, цель")
-    public record Row(String type, long id, String name, BigDecimal value, BigDecimal previousValue, BigDecimal change,
+    public record Row(String type, long id, String name, @Schema(nullable = true) BigDecimal value, @Schema(nullable = true) BigDecimal previousValue, @Schema(nullable = true) BigDecimal change,
                       long schools, Boolean improved, Boolean attained) {
     }
 }

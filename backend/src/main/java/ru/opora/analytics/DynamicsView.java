@@ -11,19 +11,19 @@ public record DynamicsView(
         int indicatorId,
         String indicatorCode,
         String indicatorName,
-        String unit,
+        @Schema(nullable = true) String unit,
         Better better,
         Aggregation aggregation,
         String level,
         long unitId,
         String unitName,
-        String disaggregation,
-        String disaggregationLabel,
+        @Schema(nullable = true) String disaggregation,
+        @Schema(nullable = true) String disaggregationLabel,
         List<Point> points,
         @Schema(description = "Момент расчёта: в ответе все значения, принятые до него") Instant asOf) {
 
     @Schema(name = "DynamicsPoint", description = "Значение за период и цель региона на его год")
-    public record Point(String period, String periodLabel, BigDecimal value, long schools, BigDecimal target,
-                        @Schema(description = "Цель достигнута; пусто, если цели нет") Boolean attained) {
+    public record Point(String period, String periodLabel, @Schema(nullable = true) BigDecimal value, long schools, @Schema(nullable = true) BigDecimal target,
+                        @Schema(nullable = true, description = "Цель достигнута; пусто, если цели нет") Boolean attained) {
     }
 }

@@ -21,7 +21,7 @@ public record CampaignView(
         TargetRule target,
         @Schema(description = "Полнота сбора в пределах видимости вызывающего") CompletenessRow progress,
         @Schema(description = "Что вызывающему можно сделать с кампанией") List<String> allowed,
-        Instant openedAt,
-        Instant closedAt,
+        @Schema(nullable = true) Instant openedAt,
+        @Schema(nullable = true) Instant closedAt,
         long version) {
 }

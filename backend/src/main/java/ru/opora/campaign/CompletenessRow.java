@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CompletenessRow", description = "Полнота сбора: сколько форм ожидается и в каком они состоянии")
 public record CompletenessRow(
-        @Schema(description = "Муниципалитет; пусто в итоговой строке") Long municipalityId,
+        @Schema(nullable = true, description = "Муниципалитет; пусто в итоговой строке") Long municipalityId,
         String municipalityName,
         long expected,
         long notStarted,

@@ -7,7 +7,7 @@ import ru.opora.indicator.value.ValueStatus;
 
 @Schema(name = "ValueHistoryEntry", description = "Изменение значения: кто, когда, было → стало, почему")
 public record ValueHistoryView(int indicatorId, String indicatorCode, String indicatorName, String disaggregationLabel,
-                               BigDecimal oldNumber, String oldText, BigDecimal newNumber, String newText,
-                               ValueStatus oldStatus, ValueStatus newStatus, String reason, Instant changedAt,
+                               @Schema(nullable = true) BigDecimal oldNumber, @Schema(nullable = true) String oldText, @Schema(nullable = true) BigDecimal newNumber, @Schema(nullable = true) String newText,
+                               @Schema(nullable = true) ValueStatus oldStatus, ValueStatus newStatus, @Schema(nullable = true) String reason, Instant changedAt,
                                String changedBy) {
 }

@@ -22,12 +22,12 @@ public record ImportJobView(
         long unchanged,
         long rejected,
         @Schema(description = "Первые отклонённые строки с причинами") List<Rejection> rejections,
-        String failure,
-        String fileName,
+        @Schema(nullable = true) String failure,
+        @Schema(nullable = true) String fileName,
         Instant createdAt,
         String createdBy,
-        Instant startedAt,
-        Instant finishedAt) {
+        @Schema(nullable = true) Instant startedAt,
+        @Schema(nullable = true) Instant finishedAt) {
 
     @Schema(name = "ImportRejection", description = "Отклонённая строка файла и причина")
     public record Rejection(@Schema(description = "Номер строки файла (CSV — с заголовком, JSON — номер элемента)") int row,

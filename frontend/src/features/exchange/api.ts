@@ -23,6 +23,15 @@ export function contentTypeOf(file: File): ValueFileKind {
   return /\.json$/i.test(file.name) || file.type === 'application/json' ? 'application/json' : 'text/csv';
 }
 
+/** openapi-fetch options that send the file itself as the body, not serialized, with its media type. */
+function fileBody(file: File, contentType: string) {
+  return {
+    body: file as never,
+    bodySerializer: (body: unknown) => body as Blob,
+    headers: { 'Content-Type': contentType },
+  };
+}
+
 /** Sends a values file as it is (CSV or JSON); the answer is the job, finished (200) or queued (202). */
 export function useImportValues() {
   const client = useApiClient();
@@ -30,9 +39,7 @@ export function useImportValues() {
     unwrap(
       client.POST('/api/v1/indicator-values/imports', {
         params: { query: { dryRun, fileName: file.name } },
-        body: file as never,
-        bodySerializer: (body) => body as unknown as Blob,
-        headers: { 'Content-Type': contentTypeOf(file) },
+        ...fileBody(file, contentTypeOf(file)),
       }),
     );
 }
@@ -44,9 +51,7 @@ export function useImportAssessment() {
     unwrap(
       client.POST('/api/v1/indicator-values/assessment-imports', {
         params: { query: { dryRun, fileName: file.name } },
-        body: file as never,
-        bodySerializer: (body) => body as unknown as Blob,
-        headers: { 'Content-Type': 'text/csv' },
+        ...fileBody(file, 'text/csv'),
       }),
     );
 }
@@ -60,9 +65,7 @@ export function useUploadCampaignTemplate(campaignId: number) {
     unwrap(
       client.POST('/api/v1/campaigns/{campaignId}/template', {
         params: { path: { campaignId }, query: { dryRun, fileName: file.name } },
-        body: file as never,
-        bodySerializer: (body) => body as unknown as Blob,
-        headers: { 'Content-Type': XLSX },
+        ...fileBody(file, XLSX),
       }),
     );
 }

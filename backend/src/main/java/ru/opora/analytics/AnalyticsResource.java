@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.opora.roadmap.transfer.DocumentFormat;
 import ru.opora.security.CallerResolver;
 import ru.opora.security.Roles;
 
@@ -23,8 +24,6 @@ import ru.opora.security.Roles;
 @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY, Roles.SCHOOL})
 @Tag(name = "Аналитика", description = "Динамика и разрезы показателей по принятым значениям, без пересчёта витрин")
 public class AnalyticsResource {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AnalyticsService analytics;
     private final CallerResolver callers;
@@ -61,16 +60,16 @@ public class AnalyticsResource {
 
     @GET
     @Path("/breakdown/export")
-    @Produces(XLSX)
+    @Produces(DocumentFormat.XLSX_TYPE)
     @Operation(operationId = "exportIndicatorBreakdown", summary = "Таблица разреза показателя в XLSX")
     @APIResponse(responseCode = "200", description = "Книга XLSX",
-            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = DocumentFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@PathParam("indicatorId") int indicatorId,
                            @Parameter(required = true) @QueryParam("period") String period,
                            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("municipalityId") String municipalityId,
                            @QueryParam("disaggregation") String disaggregation) {
         BreakdownView view = analytics.breakdown(callers.current(), indicatorId, period, municipalityId, disaggregation);
-        return Response.ok(BreakdownWorkbook.of(view), XLSX)
+        return Response.ok(BreakdownWorkbook.of(view), DocumentFormat.XLSX_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + view.indicatorCode() + "-" + view.period() + ".xlsx\"")
                 .build();
     }

@@ -27,8 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ru.opora.indicator.exchange.ImportJobView;
-import ru.opora.indicator.exchange.ValueExchangeResource;
+import ru.opora.indicator.exchange.ImportResponses;
 import ru.opora.roadmap.report.AttachmentResource;
+import ru.opora.roadmap.transfer.DocumentFormat;
 import ru.opora.security.CallerResolver;
 import ru.opora.security.Roles;
 
@@ -103,15 +104,15 @@ public class CampaignResource {
     @GET
     @Path("/{campaignId}/template")
     @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY})
-    @Produces(CampaignTemplateService.XLSX)
+    @Produces(DocumentFormat.XLSX_TYPE)
     @Operation(operationId = "downloadCampaignTemplate",
             summary = "Шаблон XLSX кампании: строка на школу, столбец на показатель и разрез, с уже сохранёнными значениями")
     @APIResponse(responseCode = "200", description = "Книга Excel",
-            content = @Content(mediaType = CampaignTemplateService.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = DocumentFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> template(@PathParam("campaignId") long campaignId) {
         CampaignTemplateService.Template template = templates.download(callers.current(), campaignId);
         return RestResponse.ResponseBuilder.ok(template.content())
-                .header(HttpHeaders.CONTENT_TYPE, CampaignTemplateService.XLSX)
+                .header(HttpHeaders.CONTENT_TYPE, DocumentFormat.XLSX_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, AttachmentResource.contentDisposition(template.fileName()))
                 .build();
     }
@@ -119,11 +120,11 @@ public class CampaignResource {
     @POST
     @Path("/{campaignId}/template")
     @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY})
-    @Consumes(CampaignTemplateService.XLSX)
+    @Consumes(DocumentFormat.XLSX_TYPE)
     @Operation(operationId = "uploadCampaignTemplate",
             summary = "Загрузить заполненный шаблон кампании: всё или ничего; формы заполненных школ принимаются")
     @RequestBody(required = true, description = "Заполненный шаблон, полученный downloadCampaignTemplate",
-            content = @Content(mediaType = CampaignTemplateService.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = DocumentFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "Загрузка выполнена (или отклонена с причинами по строкам)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "202", description = "Большой шаблон принят: задание выполняется, опрашивайте его по Location",
@@ -133,8 +134,8 @@ public class CampaignResource {
                                            schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
                                    @Parameter(description = "Имя файла для журнала загрузок") @QueryParam("fileName") String fileName,
                                    InputStream body, UriInfo uri) {
-        boolean dry = ValueExchangeResource.dryRun(dryRun);
-        return ValueExchangeResource.accepted(templates.upload(callers.current(), campaignId, dry,
-                ValueExchangeResource.name(fileName), body), uri);
+        boolean dry = ImportResponses.dryRun(dryRun);
+        return ImportResponses.accepted(templates.upload(callers.current(), campaignId, dry,
+                ImportResponses.fileName(fileName), body), uri);
     }
 }

@@ -19,6 +19,7 @@ import ru.opora.indicator.ValueType;
 import ru.opora.indicator.exchange.ImportJobView;
 import ru.opora.indicator.exchange.ValueImportService;
 import ru.opora.indicator.value.StoredValue;
+import ru.opora.roadmap.transfer.RussianDates;
 import ru.opora.security.Caller;
 import ru.opora.security.Role;
 
@@ -29,8 +30,6 @@ import ru.opora.security.Role;
  */
 @ApplicationScoped
 public class CampaignTemplateService {
-
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final EntityManager em;
     private final CampaignService campaigns;
@@ -51,10 +50,10 @@ public class CampaignTemplateService {
     public Template download(Caller caller, long campaignId) {
         requireCollector(caller);
         Campaign campaign = campaigns.visible(caller, campaignId);
-        Map<String, TemplateWorkbook.Column> columns = columns(campaign);
+        Map<StoredValue.Key, TemplateWorkbook.Column> columns = columns(campaign);
         List<TemplateWorkbook.SchoolRow> rows = schools(caller, campaign, columns);
         String title = "Кампания «" + campaign.name + "», " + CollectionPeriod.parse(campaign.period).label() + ", срок — "
-                + String.format("%1$td.%1$tm.%1$tY", campaign.deadline);
+                + RussianDates.shortDate(campaign.deadline);
         return new Template("shablon-kampanii-" + campaign.id + "-" + campaign.period + ".xlsx",
                 TemplateWorkbook.write(title, List.copyOf(columns.values()), rows));
     }
@@ -70,15 +69,17 @@ public class CampaignTemplateService {
     private record Upload(String period, Map<String, TemplateWorkbook.Column> columns, Set<String> schools) {
     }
 
-    @Transactional
-    Upload prepare(Caller caller, long campaignId) {
+    // Reads only; no transaction is held while the upload streams in.
+    private Upload prepare(Caller caller, long campaignId) {
         Campaign campaign = campaigns.visible(caller, campaignId);
         if (campaign.status != CampaignStatus.OPEN) {
             throw ApiException.conflict("Кампания «" + campaign.name + "» не открыта: загружать значения можно только в открытую кампанию.");
         }
         Set<String> schools = new HashSet<>();
         schools(caller, campaign, Map.of()).forEach(row -> schools.add(row.code()));
-        return new Upload(campaign.period, columns(campaign), schools);
+        Map<String, TemplateWorkbook.Column> byKey = new HashMap<>();
+        columns(campaign).values().forEach(column -> byKey.put(column.key(), column));
+        return new Upload(campaign.period, byKey, schools);
     }
 
     private static void requireCollector(Caller caller) {
@@ -87,22 +88,22 @@ public class CampaignTemplateService {
         }
     }
 
-    /** Every field a person types: computed shares are left out, they follow from their parts. */
-    private Map<String, TemplateWorkbook.Column> columns(Campaign campaign) {
-        Map<String, TemplateWorkbook.Column> columns = new LinkedHashMap<>();
-        for (FormService.Field field : forms.fields(campaign).values()) {
-            if (field.indicator().computed()) {
-                continue;
+    /** Every field a person types, by the value it fills: computed shares are left out, they follow from their parts. */
+    private Map<StoredValue.Key, TemplateWorkbook.Column> columns(Campaign campaign) {
+        Map<StoredValue.Key, TemplateWorkbook.Column> columns = new LinkedHashMap<>();
+        forms.fields(campaign).forEach((valueKey, field) -> {
+            if (!field.indicator().computed()) {
+                String label = field.indicator().name + (field.label().isEmpty() ? "" : " — " + field.label())
+                        + (field.indicator().unit == null ? "" : ", " + field.indicator().unit);
+                columns.put(valueKey, new TemplateWorkbook.Column(TemplateWorkbook.Column.key(field.indicator(), field.key()),
+                        field.indicator(), field.key(), label));
             }
-            String label = field.indicator().name + (field.label().isEmpty() ? "" : " — " + field.label())
-                    + (field.indicator().unit == null ? "" : ", " + field.indicator().unit);
-            String key = TemplateWorkbook.Column.key(field.indicator(), field.key());
-            columns.put(key, new TemplateWorkbook.Column(key, field.indicator(), field.key(), label));
-        }
+        });
         return columns;
     }
 
-    private List<TemplateWorkbook.SchoolRow> schools(Caller caller, Campaign campaign, Map<String, TemplateWorkbook.Column> columns) {
+    private List<TemplateWorkbook.SchoolRow> schools(Caller caller, Campaign campaign,
+                                                     Map<StoredValue.Key, TemplateWorkbook.Column> columns) {
         Query query = em.createNativeQuery("select s.id, s.code, s.short_name, m.name from campaign_form f"
                 + " join school s on s.id = f.school_id join municipality m on m.id = f.municipality_id"
                 + " where f.campaign_id = :campaign and " + CampaignAccess.formsSql(caller) + " order by m.name, s.short_name, s.id")
@@ -123,12 +124,8 @@ public class CampaignTemplateService {
     }
 
     /** The values stored for the campaign's period, by school and column key, as the sheet shows them. */
-    private Map<Long, Map<String, Object>> storedValues(Campaign campaign, Map<String, TemplateWorkbook.Column> columns,
+    private Map<Long, Map<String, Object>> storedValues(Campaign campaign, Map<StoredValue.Key, TemplateWorkbook.Column> columns,
                                                         List<Object[]> schools) {
-        Map<StoredValue.Key, String> keyOf = new HashMap<>();
-        for (FormService.Field field : forms.fields(campaign).values()) {
-            keyOf.put(field.valueKey(), TemplateWorkbook.Column.key(field.indicator(), field.key()));
-        }
         List<Long> schoolIds = schools.stream().map(s -> ((Number) s[0]).longValue()).toList();
         if (schoolIds.isEmpty()) {
             return Map.of();
@@ -140,8 +137,7 @@ public class CampaignTemplateService {
                 .setParameter("schools", schoolIds).getResultList();
         Map<Long, Map<String, Object>> values = new HashMap<>();
         for (Object[] value : stored) {
-            String key = keyOf.get(new StoredValue.Key(((Number) value[1]).intValue(), ((Number) value[2]).intValue()));
-            TemplateWorkbook.Column column = key == null ? null : columns.get(key);
+            TemplateWorkbook.Column column = columns.get(new StoredValue.Key(((Number) value[1]).intValue(), ((Number) value[2]).intValue()));
             if (column == null) {
                 continue;
             }
@@ -149,7 +145,7 @@ public class CampaignTemplateService {
                     : column.indicator().valueType == ValueType.BOOLEAN && value[3] != null
                     ? (((BigDecimal) value[3]).signum() != 0 ? "да" : "нет") : value[3];
             if (shown != null) {
-                values.computeIfAbsent(((Number) value[0]).longValue(), k -> new HashMap<>()).put(key, shown);
+                values.computeIfAbsent(((Number) value[0]).longValue(), k -> new HashMap<>()).put(column.key(), shown);
             }
         }
         return values;

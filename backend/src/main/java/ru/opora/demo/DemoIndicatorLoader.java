@@ -272,8 +272,8 @@ class DemoIndicatorLoader {
                 LocalDate.of(CAMPAIGN_YEAR, 11, 2), LocalDate.of(CAMPAIGN_YEAR, 12, 25),
                 CAMPAIGN_INDICATORS.stream().map(code -> setup.indicators().get(code)).toList(),
                 new TargetRule(List.of(), List.of(), List.of()), null));
-        long version = campaigns.get(setup.ministry(), created.id()).version();
-        return campaigns.transition(setup.ministry(), created.id(), new CampaignTransition(CampaignAction.OPEN, version, null));
+        return campaigns.transition(setup.ministry(), created.id(),
+                new CampaignTransition(CampaignAction.OPEN, created.version(), null));
     }
 
     /** The forms of {@link #FORMS}, each filled by its school and reviewed by its municipality as far as its status says. */

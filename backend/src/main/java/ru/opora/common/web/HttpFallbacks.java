@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import ru.opora.common.error.Problem;
 import ru.opora.common.error.ProblemMappers;
 import ru.opora.config.OporaConfig;
+import ru.opora.roadmap.transfer.DocumentFormat;
 
 /**
  * Answers that never reach a REST resource (an unknown path, a body over the size limit) are
@@ -60,13 +61,12 @@ public class HttpFallbacks {
             return config.exchange().maxImportBytes();
         }
         String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
-        boolean upload = type.startsWith("multipart/") || type.startsWith(XLSX);
+        boolean upload = type.startsWith("multipart/") || type.startsWith(DocumentFormat.XLSX_TYPE);
         return upload ? config.uploads().maxFileBytes() + MULTIPART_ENVELOPE_BYTES : config.maxRequestBodyBytes();
     }
 
     private static final long MULTIPART_ENVELOPE_BYTES = 64 * 1024;
     private static final String BULK_IMPORTS = "/api/v1/indicator-values/";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static boolean isLonger(String contentLength, long limit) {
         try {

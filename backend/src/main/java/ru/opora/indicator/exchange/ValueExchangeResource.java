@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.opora.common.error.ApiException;
-import ru.opora.common.error.FieldError;
-import ru.opora.common.web.QueryParsing;
 import ru.opora.security.CallerResolver;
 import ru.opora.security.Roles;
 
@@ -84,13 +80,14 @@ public class ValueExchangeResource {
                                  @Parameter(description = "Имя файла для журнала загрузок") @QueryParam("fileName") String fileName,
                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                  InputStream body, UriInfo uri) {
-        boolean dry = dryRun(dryRun);
+        boolean dry = ImportResponses.dryRun(dryRun);
         ValueFileFormat format = ValueFileFormat.ofContentType(contentType);
         if (format == null) {
             throw new ApiException(415, "unsupported-media-type", "Неподдерживаемый формат",
                     "Загрузите CSV (text/csv) или JSON (application/json).", null);
         }
-        return accepted(imports.importValues(callers.current(), format, dry, name(fileName), body), uri);
+        return ImportResponses.accepted(
+                imports.importValues(callers.current(), format, dry, ImportResponses.fileName(fileName), body), uri);
     }
 
     @POST
@@ -111,27 +108,9 @@ public class ValueExchangeResource {
                                              schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
                                      @Parameter(description = "Имя файла для журнала загрузок") @QueryParam("fileName") String fileName,
                                      InputStream body, UriInfo uri) {
-        boolean dry = dryRun(dryRun);
-        return accepted(imports.importAssessment(callers.current(), dry, name(fileName), body), uri);
-    }
-
-    /** 200 with the finished job, or 202 with its address while it runs. */
-    public static Response accepted(ImportJobView job, UriInfo uri) {
-        boolean finished = !job.status().equals("QUEUED") && !job.status().equals("RUNNING");
-        return Response.status(finished ? 200 : 202)
-                .location(uri.getBaseUriBuilder().path("api/v1/indicator-values/imports/{id}").build(job.id()))
-                .type(MediaType.APPLICATION_JSON).entity(job).build();
-    }
-
-    public static boolean dryRun(String dryRun) {
-        List<FieldError> errors = new ArrayList<>();
-        Boolean dry = QueryParsing.flag(dryRun, "dryRun", errors);
-        QueryParsing.requireValid(errors);
-        return Boolean.TRUE.equals(dry);
-    }
-
-    public static String name(String fileName) {
-        return fileName == null || fileName.isBlank() ? null : fileName.strip();
+        boolean dry = ImportResponses.dryRun(dryRun);
+        return ImportResponses.accepted(
+                imports.importAssessment(callers.current(), dry, ImportResponses.fileName(fileName), body), uri);
     }
 
     @GET

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates as Russian documents write them: «08.02.2025» in tables, «8 февраля 2025 г.» in prose. */
-final class RussianDates {
+public final class RussianDates {
 
     private static final Locale RU = Locale.forLanguageTag("ru-RU");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy", RU);
@@ -17,7 +17,7 @@ final class RussianDates {
     private RussianDates() {
     }
 
-    static String shortDate(LocalDate date) {
+    public static String shortDate(LocalDate date) {
         return date == null ? "" : SHORT.format(date);
     }
 

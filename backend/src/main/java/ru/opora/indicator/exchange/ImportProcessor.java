@@ -3,28 +3,43 @@ package ru.opora.indicator.exchange;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import ru.opora.config.OporaConfig;
 
 /**
- * Checks and applies a staged import in set-based SQL, in one transaction: every row is resolved by its codes,
- * checked (school in the caller's reach, indicator, period, cut, type, range, duplicates in the file, numerator not
- * above its denominator, accepted values locked for a municipality) and then upserted with PostgreSQL's
- * INSERT … ON CONFLICT. A job with any rejected row saves nothing; a dry run only counts.
+ * Checks and applies a staged import in one transaction. Each row is resolved by its codes and checked on its own
+ * while it streams from the staging table ({@link ImportCatalogue}: school in the caller's reach, indicator,
+ * period, cut, type, range); what needs the whole file or the stored values (duplicates in the file, a numerator
+ * above its denominator, accepted values locked for a municipality) is checked in set-based SQL. A job with any
+ * rejected row saves nothing; a dry run only counts.
+ *
+ * <p>Most large files bring values that are not stored yet (a new year, a region's first load). When none of the
+ * file's indicators has a stored value in the region for the file's periods, the rows go straight into
+ * indicator_value with COPY: there is nothing to compare, no history to write and nothing to update. Should that
+ * attempt meet anything it cannot settle (a refused row, a key twice in the file or written meanwhile by another
+ * job, a numerator above its denominator) it is rolled back to its savepoint and the file takes the full path,
+ * which reports every rejected row with its reason and upserts with PostgreSQL's INSERT … ON CONFLICT.
  */
 @ApplicationScoped
 public class ImportProcessor {
 
     private static final Logger LOG = Logger.getLogger(ImportProcessor.class);
     private static final int CHUNK = 250_000;
+    private static final int FETCH = 10_000;
+    private static final int PROGRESS_EVERY = 200_000;
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String KEY = "indicator_id, region_id, disaggregation_id, period, school_id";
     private static final String CHANGED = "(v.num_value is distinct from r.num or v.text_value is distinct from r.txt"
             + " or v.comment is distinct from r.comment or v.status <> 'ACCEPTED')";
@@ -69,23 +84,29 @@ public class ImportProcessor {
                 long started = System.nanoTime();
                 long total = count(c, "select count(*) from " + source);
                 jobs.progress(jobId, "VALIDATE", 0, total);
-                resolve(c, job, source, rows);
-                long resolved = System.nanoTime();
-                validate(c, job, rows);
-                long validated = System.nanoTime();
-                long rejected = count(c, "select count(*) from " + rows + " where error is not null");
-                long[] counts;
-                if (rejected > 0 || job.dryRun) {
-                    counts = wouldBe(c, rows);
-                } else {
-                    jobs.progress(jobId, "APPLY", 0, total);
-                    counts = apply(c, job, rows, total);
-                    acceptForms(c, job, rows);
+                ImportCatalogue catalogue = ImportCatalogue.load(c, job.regionId, job.municipalityId);
+                long[] counts = null;
+                long rejected = 0;
+                if (!job.dryRun && job.campaignId == null && nothingStoredFor(c, job, source)) {
+                    counts = insertNew(c, job, source, catalogue, total);
+                }
+                long inserted = System.nanoTime();
+                if (counts == null) {
+                    stageResolved(c, job, source, rows, catalogue);
+                    validate(c, job, rows);
+                    rejected = count(c, "select count(*) from " + rows + " where error is not null");
+                    if (rejected > 0 || job.dryRun) {
+                        counts = wouldBe(c, rows);
+                    } else {
+                        jobs.progress(jobId, "APPLY", 0, total);
+                        counts = apply(c, job, rows, total);
+                        acceptForms(c, job, rows);
+                    }
                 }
                 finish(c, job, rows, rejected, counts);
                 c.commit();
-                LOG.debugf("Import job %d: %d rows resolved in %d ms, checked in %d ms, applied in %d ms", jobId, total,
-                        (resolved - started) / 1_000_000, (validated - resolved) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
+                LOG.debugf("Import job %d: %d rows, straight insert %d ms, checked path %d ms", jobId, total,
+                        (inserted - started) / 1_000_000, (System.nanoTime() - inserted) / 1_000_000);
             } catch (Exception e) {
                 c.rollback();
                 throw e;
@@ -108,50 +129,149 @@ public class ImportProcessor {
         }
     }
 
-    /** Codes to ids and text to typed values; what cannot be resolved stays null and becomes a rejection. */
-    private static void resolve(Connection c, Job job, String source, String rows) throws SQLException {
-        String scope = job.municipalityId == null ? "m.region_id = " + job.regionId : "sc.municipality_id = " + job.municipalityId;
-        execute(c, "create unlogged table " + rows + " as"
-                + " select s.row_no, s.school, s.indicator, s.period, s.dims, s.value, s.comment,"
-                + "   sc.id as school_id, sc.municipality_id, m.region_id, i.id as indicator_id, i.value_type, i.periodicity,"
-                + "   i.numerator_id is not null as computed, i.min_value, i.max_value, d.id as disaggregation_id,"
-                + "   x.indicator_id is not null as cut_ok,"
-                + "   case when i.value_type in ('PERCENT', 'NUMBER', 'INTEGER') and s.value ~ '^-?[0-9]{1,14}([.,][0-9]{1,4})?$'"
-                + "        then replace(s.value, ',', '.')::numeric(18, 4)"
-                + "        when i.value_type = 'BOOLEAN' and lower(s.value) in ('да', 'true', '1', 'yes') then 1"
-                + "        when i.value_type = 'BOOLEAN' and lower(s.value) in ('нет', 'false', '0', 'no') then 0 end as num,"
-                + "   case when i.value_type = 'TEXT' then left(s.value, 2000) end as txt,"
-                + "   s.error"
-                + " from " + source + " s"
-                + " left join (school sc join municipality m on m.id = sc.municipality_id) on sc.code = s.school and " + scope
-                + " left join indicator i on i.code = s.indicator and (i.region_id is null or i.region_id = " + job.regionId + ")"
-                + " left join disaggregation d on d.key = s.dims"
-                + " left join indicator_disaggregation x on x.indicator_id = i.id and x.disaggregation_id = d.id");
+    /** True when no indicator of the file has a stored value in the job's region for the file's periods. */
+    private static boolean nothingStoredFor(Connection c, Job job, String source) throws SQLException {
+        return count(c, "select count(*) from (select distinct indicator, period from " + source + ") k"
+                + " join indicator i on i.code = k.indicator and (i.region_id is null or i.region_id = " + job.regionId + ")"
+                + " where exists (select 1 from indicator_value v where v.indicator_id = i.id and v.region_id = " + job.regionId
+                + " and v.period = k.period)") == 0;
+    }
+
+    /**
+     * Writes the file's values with COPY as new rows; returns the counts, or null (and nothing written) when the
+     * file needs the full path.
+     */
+    private long[] insertNew(Connection c, Job job, String source, ImportCatalogue catalogue, long total) throws SQLException {
+        jobs.progress(job.id, "APPLY", 0, total);
+        long started = System.nanoTime();
+        Map<String, Set<Integer>> sharePartSchools = new HashMap<>();
+        Savepoint savepoint = c.setSavepoint();
+        boolean written;
+        try (CopyWriter copy = new CopyWriter(c, "indicator_value", "indicator_id, region_id, disaggregation_id, period,"
+                + " school_id, municipality_id, year, num_value, text_value, status, comment, origin, created_by, updated_by")) {
+            long[] done = {0};
+            written = stream(source, catalogue, row -> {
+                if (row.error() != null) {
+                    return false;
+                }
+                copy.number(row.indicator().id()).number(job.regionId).number(row.disaggregationId()).text(row.period())
+                        .number(row.school().id()).number(row.school().municipalityId()).text(row.period().substring(0, 4))
+                        .text(row.num()).text(row.text()).text("ACCEPTED").text(row.comment()).text("IMPORT")
+                        .text(job.user).text(job.user).endRow();
+                if (row.indicator().sharePart()) {
+                    sharePartSchools.computeIfAbsent(row.period(), p -> new HashSet<>()).add(row.school().id());
+                }
+                if (++done[0] % PROGRESS_EVERY == 0) {
+                    jobs.progress(job.id, "APPLY", done[0], total);
+                }
+                return true;
+            });
+            if (written) {
+                copy.finish();
+            }
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            written = false;
+        }
+        long copied = System.nanoTime();
+        if (written && !sharePartsFit(c, job, sharePartSchools.keySet())) {
+            written = false;
+        }
+        if (!written) {
+            c.rollback(savepoint);
+            return null;
+        }
+        c.releaseSavepoint(savepoint);
+        long checked = System.nanoTime();
+        recomputeShares(c, job, sharePartSchools);
+        LOG.debugf("Import job %d: copied in %d ms, shares checked in %d ms, computed in %d ms", job.id,
+                (copied - started) / 1_000_000, (checked - copied) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+        return new long[] {total, 0, 0};
+    }
+
+    /** No numerator above its denominator among the region's values of these periods, the new ones included. */
+    private static boolean sharePartsFit(Connection c, Job job, Set<String> periods) throws SQLException {
+        if (periods.isEmpty()) {
+            return true;
+        }
+        // Share by share, and for each numerator its denominator by the whole primary key: the lateral subqueries
+        // with a limit are not flattened into joins, whose plans can go wrong while the region's new rows have no
+        // statistics yet (a scan of the region per row took seconds).
+        try (PreparedStatement s = c.prepareStatement("select exists (select 1 from indicator x cross join lateral ("
+                + " select 1 from indicator_value n cross join lateral (select d.num_value from indicator_value d"
+                + " where d.indicator_id = x.denominator_id and d.region_id = n.region_id"
+                + " and d.disaggregation_id = n.disaggregation_id and d.period = n.period and d.school_id = n.school_id limit 1) d"
+                + " where n.indicator_id = x.numerator_id and n.region_id = ? and n.period = any (?) and n.num_value > d.num_value"
+                + " limit 1) above where x.numerator_id is not null)")) {
+            s.setLong(1, job.regionId);
+            s.setArray(2, c.createArrayOf("varchar", periods.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return !rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** The staged rows by ids and typed values, each with the reason it is refused, for the set-based checks. */
+    private void stageResolved(Connection c, Job job, String source, String rows, ImportCatalogue catalogue)
+            throws SQLException {
+        execute(c, "create unlogged table " + rows + " (row_no integer not null, school_id integer, municipality_id integer,"
+                + " region_id integer, indicator_id integer, disaggregation_id integer, period text, num numeric(18, 4),"
+                + " txt text, comment text, error text)");
+        try (CopyWriter copy = new CopyWriter(c, rows, "row_no, school_id, municipality_id, region_id, indicator_id,"
+                + " disaggregation_id, period, num, txt, comment, error")) {
+            stream(source, catalogue, row -> {
+                copy.number(row.rowNo());
+                if (row.error() != null) {
+                    copy.text(null).text(null).text(null).text(null).text(null).text(null).text(null).text(null).text(null)
+                            .text(row.error()).endRow();
+                    return true;
+                }
+                copy.number(row.school().id()).number(row.school().municipalityId()).number(job.regionId)
+                        .number(row.indicator().id()).number(row.disaggregationId()).text(row.period()).text(row.num())
+                        .text(row.text()).text(row.comment()).text(null).endRow();
+                return true;
+            });
+            copy.finish();
+        }
         execute(c, "analyze " + rows);
     }
 
+    @FunctionalInterface
+    private interface ResolvedRows {
+        /** Takes a row; false stops the stream. */
+        boolean accept(ImportCatalogue.Resolved row) throws SQLException;
+    }
+
+    /**
+     * Gives every staged row, resolved, to the handler; false when the handler stopped it. The rows are read on a
+     * connection of their own, so that the job's connection can write while they stream.
+     */
+    private boolean stream(String source, ImportCatalogue catalogue, ResolvedRows handler) throws SQLException {
+        try (Connection reader = dataSource.getConnection()) {
+            reader.setAutoCommit(false);
+            try (Statement s = reader.createStatement()) {
+                s.setFetchSize(FETCH);
+                try (ResultSet rs = s.executeQuery("select row_no, school, indicator, period, dims, value, comment, error from " + source)) {
+                    while (rs.next()) {
+                        ImportCatalogue.Resolved row = catalogue.resolve(rs.getInt(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+                        if (!handler.accept(row)) {
+                            return false;
+                        }
+                    }
+                }
+            } finally {
+                reader.rollback();
+                reader.setAutoCommit(true);
+            }
+        }
+        return true;
+    }
+
     private void validate(Connection c, Job job, String rows) throws SQLException {
-        // Only the rows that break a rule are written: a clean file of millions of rows is not rewritten.
-        String rule = "case"
-                + " when school is null then 'school_code|не указан код школы'"
-                + " when school_id is null then 'school_code|нет школы с кодом «' || school || '» в пределах вашей организации'"
-                + " when indicator is null then 'indicator_code|не указан код показателя'"
-                + " when indicator_id is null then 'indicator_code|нет показателя с кодом «' || indicator || '»'"
-                + " when computed then 'indicator_code|показатель «' || indicator || '» вычисляется из числителя и знаменателя; загрузите их'"
-                + " when period is null or period !~ '^[0-9]{4}(-H[12]|-Q[1-4])?$'"
-                + "   then 'period|период «' || coalesce(period, '') || '»: ожидается год (2025), полугодие (2025-H1) или квартал (2025-Q3)'"
-                + " when (periodicity = 'YEAR') <> (period ~ '^[0-9]{4}$') or (periodicity = 'HALF_YEAR') <> (period ~ '-H')"
-                + "   then 'period|показатель «' || indicator || '» собирается с периодичностью ' || periodicity || ', а не за «' || period || '»'"
-                + " when not cut_ok then 'dimensions|у показателя «' || indicator || '» нет разреза «' || dims || '»'"
-                + " when value is null then 'value|пустое значение'"
-                + " when value_type in ('PERCENT', 'NUMBER', 'INTEGER') and num is null"
-                + "   then 'value|«' || left(value, 50) || '»: ожидается число (не больше 4 знаков после запятой)'"
-                + " when value_type = 'BOOLEAN' and num is null then 'value|«' || left(value, 50) || '»: ожидается да или нет'"
-                + " when value_type = 'INTEGER' and num <> trunc(num) then 'value|' || value || ': ожидается целое число'"
-                + " when num < min_value then 'value|' || value || ': не меньше ' || trim_scale(min_value)"
-                + " when num > max_value then 'value|' || value || ': не больше ' || trim_scale(max_value)"
-                + " end";
-        execute(c, "update " + rows + " set error = " + rule + " where error is null and (" + rule + ") is not null");
         // The same school, indicator, period and cut twice in one file: every occurrence is refused.
         execute(c, "update " + rows + " r set error = 'row|значение повторяется в строках ' || d.lines from ("
                 + " select indicator_id, disaggregation_id, period, school_id, string_agg(row_no::text, ', ' order by row_no) as lines"
@@ -262,7 +382,7 @@ public class ImportProcessor {
             jobs.progress(job.id, "APPLY", done, total);
         }
         long t2 = System.nanoTime();
-        recomputeShares(c, job, rows);
+        recomputeShares(c, job, sharePartSchools(c, rows));
         LOG.debugf("Import job %d: history %d ms, upsert %d ms, shares %d ms", job.id, historyNanos / 1_000_000,
                 upsertNanos / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new long[] {created, updated, total - created - updated};
@@ -283,20 +403,24 @@ public class ImportProcessor {
         }
     }
 
-    private static void recomputeShares(Connection c, Job job, String rows) throws SQLException {
-        List<Object[]> affected = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select period, array_agg(distinct school_id)"
-                + " from " + rows + " where indicator_id in (select numerator_id from indicator where numerator_id is not null"
-                + " union select denominator_id from indicator where denominator_id is not null) group by period")) {
+    /** The schools whose numerators or denominators the file brings, by period. */
+    private static Map<String, Set<Integer>> sharePartSchools(Connection c, String rows) throws SQLException {
+        Map<String, Set<Integer>> schools = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select distinct period, school_id from " + rows
+                + " where indicator_id in (select numerator_id from indicator where numerator_id is not null"
+                + " union select denominator_id from indicator where denominator_id is not null)")) {
             while (rs.next()) {
-                affected.add(new Object[] {rs.getString(1), rs.getArray(2)});
+                schools.computeIfAbsent(rs.getString(1), p -> new HashSet<>()).add(rs.getInt(2));
             }
         }
-        for (Object[] periodSchools : affected) {
+        return schools;
+    }
+
+    private static void recomputeShares(Connection c, Job job, Map<String, Set<Integer>> schoolsByPeriod) throws SQLException {
+        for (Map.Entry<String, Set<Integer>> period : schoolsByPeriod.entrySet()) {
             try (PreparedStatement s = c.prepareStatement("select recompute_shares(cast(? as bigint[]), ?, ?, now())")) {
-                Array schools = (Array) periodSchools[1];
-                s.setArray(1, schools);
-                s.setString(2, (String) periodSchools[0]);
+                s.setArray(1, c.createArrayOf("bigint", period.getValue().toArray()));
+                s.setString(2, period.getKey());
                 s.setString(3, job.user);
                 s.execute();
             }
@@ -328,7 +452,6 @@ public class ImportProcessor {
             s.setLong(7, job.id);
             s.executeUpdate();
         }
-        execute(c, "drop table " + rows);
     }
 
     private static void execute(Connection c, String sql) throws SQLException {

@@ -147,6 +147,37 @@ class ValueImportTest {
     }
 
     @Test
+    void newValuesThatBreakARuleOfTheWholeFileAreReportedRowByRowToo() {
+        // Values that are not stored yet go straight in; a key given twice is only found on the way, and the file
+        // is then checked row by row with nothing saved.
+        JsonPath twice = upload(MINISTRY_PENZA, HEADER
+                + "5818003401;STAFFING_RATE;2051;;;90;\n"
+                + "5818003412;STAFFING_RATE;2051;;;91;\n"
+                + "5818003401;STAFFING_RATE;2051;;;92;\n", false).then().statusCode(200).extract().jsonPath();
+        assertEquals("REJECTED", twice.getString("status"), twice.prettify());
+        assertEquals(List.of(2, 4), twice.getList("rejections.row"));
+        assertEquals("значение повторяется в строках 2, 4", twice.getString("rejections[0].message"));
+        assertEquals(1, export(MINISTRY_PENZA, "2051").lines().count(), "nothing saved");
+
+        // A new numerator above a denominator that is stored, not in the file.
+        upload(MINISTRY_PENZA, HEADER + "5818003401;TEACHERS_TOTAL;2052;;;40;\n", false).then().statusCode(200)
+                .body("created", equalTo(1));
+        JsonPath above = upload(MINISTRY_PENZA, HEADER
+                + "5818003412;TEACHERS_TRAINED;2052;;;10;\n"
+                + "5818003401;TEACHERS_TRAINED;2052;;;50;\n", false).then().statusCode(200).extract().jsonPath();
+        assertEquals("REJECTED", above.getString("status"), above.prettify());
+        assertEquals(List.of(3), above.getList("rejections.row"));
+        assertTrue(above.getString("rejections[0].message").startsWith("50 больше знаменателя"), above.prettify());
+        assertEquals(2, export(MINISTRY_PENZA, "2052").lines().count(), "only the stored denominator");
+
+        // Fixed, the file goes in, and the share is computed from the stored denominator.
+        upload(MINISTRY_PENZA, HEADER + "5818003401;TEACHERS_TRAINED;2052;;;12;\n", false).then().statusCode(200)
+                .body("status", equalTo("DONE")).body("created", equalTo(1));
+        String exported = export(MINISTRY_PENZA, "2052");
+        assertTrue(exported.contains("5818003401;TEACHERS_TRAINED_SHARE;2052;;;30;;ACCEPTED"), exported);
+    }
+
+    @Test
     void aLargeFileRunsAsAJobThatTheCallerPolls() throws InterruptedException {
         // Above the inline limit of this profile (50 rows): 4 schools × 2 indicators × 8 subjects × 5 grades.
         StringBuilder csv = new StringBuilder(HEADER);

@@ -1,0 +1,176 @@
+package ru.opora.indicator.exchange;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the codes of an import mean within the caller's reach (the region's or the municipality's schools, the
+ * catalogue, the cuts), read once per job, and the checks a single row must pass. A region has a few hundred
+ * schools and the catalogue a few hundred indicators and cuts, so each row is resolved and checked in memory
+ * while it streams, instead of in extra passes over the whole file in the database.
+ */
+final class ImportCatalogue {
+
+    private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-H[12]|-Q[1-4])?");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,14}([.,][0-9]{1,4})?");
+    private static final Set<String> YES = Set.of("да", "true", "1", "yes");
+    private static final Set<String> NO = Set.of("нет", "false", "0", "no");
+    private static final int TEXT_LIMIT = 2000;
+
+    record School(int id, int municipalityId) {
+    }
+
+    record Indicator(int id, String valueType, String periodicity, boolean computed, boolean sharePart,
+                     BigDecimal min, BigDecimal max) {
+    }
+
+    /** A row by ids, with its value as the database column text; or the reason it is refused («field|message»). */
+    record Resolved(int rowNo, School school, Indicator indicator, int disaggregationId, String period, String num,
+                    String text, String comment, String error) {
+
+        static Resolved refused(int rowNo, String error) {
+            return new Resolved(rowNo, null, null, 0, null, null, null, null, error);
+        }
+    }
+
+    private final Map<String, School> schools = new HashMap<>();
+    private final Map<String, Indicator> indicators = new HashMap<>();
+    private final Map<String, Integer> cuts = new HashMap<>();
+    private final Set<Long> indicatorCuts = new HashSet<>();
+
+    private ImportCatalogue() {
+    }
+
+    /** The schools of the municipality when it is given, else of the region; the common and the region's indicators. */
+    static ImportCatalogue load(Connection c, long regionId, Long municipalityId) throws SQLException {
+        ImportCatalogue catalogue = new ImportCatalogue();
+        String schoolScope = municipalityId == null ? "m.region_id = ?" : "sc.municipality_id = ?";
+        try (PreparedStatement s = c.prepareStatement("select sc.code, sc.id, sc.municipality_id from school sc"
+                + " join municipality m on m.id = sc.municipality_id where " + schoolScope)) {
+            s.setLong(1, municipalityId == null ? regionId : municipalityId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    catalogue.schools.put(rs.getString(1), new School(rs.getInt(2), rs.getInt(3)));
+                }
+            }
+        }
+        // A region's own indicator wins over a common one of the same code.
+        try (PreparedStatement s = c.prepareStatement("select i.code, i.id, i.value_type, i.periodicity, i.numerator_id is not null,"
+                + " exists (select 1 from indicator c where c.numerator_id = i.id or c.denominator_id = i.id), i.min_value, i.max_value"
+                + " from indicator i where i.region_id is null or i.region_id = ? order by i.region_id nulls first")) {
+            s.setLong(1, regionId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    catalogue.indicators.put(rs.getString(1), new Indicator(rs.getInt(2), rs.getString(3), rs.getString(4),
+                            rs.getBoolean(5), rs.getBoolean(6), rs.getBigDecimal(7), rs.getBigDecimal(8)));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("select key, id from disaggregation"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                catalogue.cuts.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("select indicator_id, disaggregation_id from indicator_disaggregation");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                catalogue.indicatorCuts.add(pair(rs.getInt(1), rs.getInt(2)));
+            }
+        }
+        return catalogue;
+    }
+
+    /** The row by ids with its typed value, or the first rule it breaks, in the order a person would fix them. */
+    Resolved resolve(int rowNo, String schoolCode, String indicatorCode, String period, String dims, String value,
+                     String comment, String sourceError) {
+        if (sourceError != null) {
+            return Resolved.refused(rowNo, sourceError);
+        }
+        if (schoolCode == null) {
+            return Resolved.refused(rowNo, "school_code|не указан код школы");
+        }
+        School school = schools.get(schoolCode);
+        if (school == null) {
+            return Resolved.refused(rowNo, "school_code|нет школы с кодом «" + schoolCode + "» в пределах вашей организации");
+        }
+        if (indicatorCode == null) {
+            return Resolved.refused(rowNo, "indicator_code|не указан код показателя");
+        }
+        Indicator indicator = indicators.get(indicatorCode);
+        if (indicator == null) {
+            return Resolved.refused(rowNo, "indicator_code|нет показателя с кодом «" + indicatorCode + "»");
+        }
+        if (indicator.computed()) {
+            return Resolved.refused(rowNo, "indicator_code|показатель «" + indicatorCode
+                    + "» вычисляется из числителя и знаменателя; загрузите их");
+        }
+        if (period == null || !PERIOD.matcher(period).matches()) {
+            return Resolved.refused(rowNo, "period|период «" + (period == null ? "" : period)
+                    + "»: ожидается год (2025), полугодие (2025-H1) или квартал (2025-Q3)");
+        }
+        if (indicator.periodicity().equals("YEAR") != YEAR.matcher(period).matches()
+                || indicator.periodicity().equals("HALF_YEAR") != period.contains("-H")) {
+            return Resolved.refused(rowNo, "period|показатель «" + indicatorCode + "» собирается с периодичностью "
+                    + indicator.periodicity() + ", а не за «" + period + "»");
+        }
+        Integer cut = cuts.get(dims);
+        if (cut == null || !indicatorCuts.contains(pair(indicator.id(), cut))) {
+            return Resolved.refused(rowNo, "dimensions|у показателя «" + indicatorCode + "» нет разреза «" + dims + "»");
+        }
+        if (value == null) {
+            return Resolved.refused(rowNo, "value|пустое значение");
+        }
+        if (indicator.valueType().equals("TEXT")) {
+            String text = value.length() > TEXT_LIMIT ? value.substring(0, TEXT_LIMIT) : value;
+            return new Resolved(rowNo, school, indicator, cut, period, null, text, comment, null);
+        }
+        String num;
+        if (indicator.valueType().equals("BOOLEAN")) {
+            String word = value.toLowerCase(Locale.ROOT);
+            num = YES.contains(word) ? "1" : NO.contains(word) ? "0" : null;
+            if (num == null) {
+                return Resolved.refused(rowNo, "value|«" + left50(value) + "»: ожидается да или нет");
+            }
+        } else {
+            if (!NUMBER.matcher(value).matches()) {
+                return Resolved.refused(rowNo, "value|«" + left50(value) + "»: ожидается число (не больше 4 знаков после запятой)");
+            }
+            num = value.replace(',', '.');
+        }
+        if (indicator.valueType().equals("INTEGER") || indicator.min() != null || indicator.max() != null) {
+            BigDecimal number = new BigDecimal(num);
+            if (indicator.valueType().equals("INTEGER") && number.stripTrailingZeros().scale() > 0) {
+                return Resolved.refused(rowNo, "value|" + value + ": ожидается целое число");
+            }
+            if (indicator.min() != null && number.compareTo(indicator.min()) < 0) {
+                return Resolved.refused(rowNo, "value|" + value + ": не меньше " + plain(indicator.min()));
+            }
+            if (indicator.max() != null && number.compareTo(indicator.max()) > 0) {
+                return Resolved.refused(rowNo, "value|" + value + ": не больше " + plain(indicator.max()));
+            }
+        }
+        return new Resolved(rowNo, school, indicator, cut, period, num, null, comment, null);
+    }
+
+    private static long pair(int indicatorId, int disaggregationId) {
+        return ((long) indicatorId << 32) | disaggregationId;
+    }
+
+    private static String left50(String value) {
+        return value.length() > 50 ? value.substring(0, 50) : value;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

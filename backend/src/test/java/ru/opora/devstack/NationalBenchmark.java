@@ -142,8 +142,9 @@ final class NationalBenchmark {
             rowsOf.put(region, plan.lastRows);
             bytes += files.get(region).length;
         }
-        // The backend runs two import workers: two regions upload at a time, as two regional systems would.
-        int parallel = Integer.getInteger("opora.benchmark.parallel", 2);
+        // Several regions upload at a time, as the regions' systems would, each waiting for its job before the next
+        // file; the backend runs two import workers (one per core), so while two jobs run the next files upload.
+        int parallel = Integer.getInteger("opora.benchmark.parallel", 4);
         Console.step("Бенчмарк: загружаю значения через HTTP, файлов одновременно / importing values over HTTP, files at a time: "
                 + parallel);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);

@@ -24,9 +24,14 @@ final class CopyWriter implements AutoCloseable {
 
     CopyWriter text(String value) {
         separate();
+        escape(buffer, value);
+        return this;
+    }
+
+    /** A value in COPY text form: \N for null, with backslash, tab and line breaks escaped. */
+    static StringBuilder escape(StringBuilder buffer, String value) {
         if (value == null) {
-            buffer.append("\\N");
-            return this;
+            return buffer.append("\\N");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -38,7 +43,7 @@ final class CopyWriter implements AutoCloseable {
                 default -> buffer.append(c);
             }
         }
-        return this;
+        return buffer;
     }
 
     CopyWriter number(long value) {

@@ -37,7 +37,6 @@ public class ImportProcessor {
 
     private static final Logger LOG = Logger.getLogger(ImportProcessor.class);
     private static final int CHUNK = 250_000;
-    private static final int FETCH = 10_000;
     private static final int PROGRESS_EVERY = 200_000;
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String KEY = "indicator_id, region_id, disaggregation_id, period, school_id";
@@ -75,24 +74,23 @@ public class ImportProcessor {
     }
 
     private void process(long jobId) throws Exception {
-        String source = ImportStaging.table(jobId);
-        String rows = source + "_r";
+        String rows = ImportStaging.resolvedTable(jobId);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 Job job = job(c, jobId);
                 long started = System.nanoTime();
-                long total = count(c, "select count(*) from " + source);
+                long total = job.totalRows;
                 jobs.progress(jobId, "VALIDATE", 0, total);
                 ImportCatalogue catalogue = ImportCatalogue.load(c, job.regionId, job.municipalityId);
                 long[] counts = null;
                 long rejected = 0;
-                if (!job.dryRun && job.campaignId == null && nothingStoredFor(c, job, source)) {
-                    counts = insertNew(c, job, source, catalogue, total);
+                if (!job.dryRun && job.campaignId == null && nothingStoredFor(c, job)) {
+                    counts = insertNew(c, job, catalogue, total);
                 }
                 long inserted = System.nanoTime();
                 if (counts == null) {
-                    stageResolved(c, job, source, rows, catalogue);
+                    stageResolved(c, job, rows, catalogue);
                     validate(c, job, rows);
                     rejected = count(c, "select count(*) from " + rows + " where error is not null");
                     if (rejected > 0 || job.dryRun) {
@@ -116,32 +114,32 @@ public class ImportProcessor {
         }
     }
 
-    private record Job(long id, long regionId, Long municipalityId, Long campaignId, boolean dryRun, String user) {
+    private record Job(long id, long regionId, Long municipalityId, Long campaignId, boolean dryRun, String user, long totalRows) {
     }
 
     private static Job job(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select region_id, municipality_id, campaign_id, dry_run, created_by from import_job where id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("select region_id, municipality_id, campaign_id, dry_run, created_by, total_rows from import_job where id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return new Job(id, rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getBoolean(4), rs.getString(5));
+                return new Job(id, rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getBoolean(4), rs.getString(5), rs.getLong(6));
             }
         }
     }
 
     /** True when no indicator of the file has a stored value in the job's region for the file's periods. */
-    private static boolean nothingStoredFor(Connection c, Job job, String source) throws SQLException {
-        return count(c, "select count(*) from (select distinct indicator, period from " + source + ") k"
-                + " join indicator i on i.code = k.indicator and (i.region_id is null or i.region_id = " + job.regionId + ")"
-                + " where exists (select 1 from indicator_value v where v.indicator_id = i.id and v.region_id = " + job.regionId
-                + " and v.period = k.period)") == 0;
+    private static boolean nothingStoredFor(Connection c, Job job) throws SQLException {
+        return count(c, "select count(*) from " + ImportStaging.pairsTable(job.id) + " k"
+                + " left join indicator i on i.code = k.indicator and (i.region_id is null or i.region_id = " + job.regionId + ")"
+                + " where k.indicator is null or exists (select 1 from indicator_value v where v.indicator_id = i.id"
+                + " and v.region_id = " + job.regionId + " and v.period = k.period)") == 0;
     }
 
     /**
      * Writes the file's values with COPY as new rows; returns the counts, or null (and nothing written) when the
      * file needs the full path.
      */
-    private long[] insertNew(Connection c, Job job, String source, ImportCatalogue catalogue, long total) throws SQLException {
+    private long[] insertNew(Connection c, Job job, ImportCatalogue catalogue, long total) throws SQLException {
         jobs.progress(job.id, "APPLY", 0, total);
         long started = System.nanoTime();
         Map<String, Set<Integer>> sharePartSchools = new HashMap<>();
@@ -150,7 +148,7 @@ public class ImportProcessor {
         try (CopyWriter copy = new CopyWriter(c, "indicator_value", "indicator_id, region_id, disaggregation_id, period,"
                 + " school_id, municipality_id, year, num_value, text_value, status, comment, origin, created_by, updated_by")) {
             long[] done = {0};
-            written = stream(source, catalogue, row -> {
+            written = stream(job, catalogue, row -> {
                 if (row.error() != null) {
                     return false;
                 }
@@ -215,14 +213,14 @@ public class ImportProcessor {
     }
 
     /** The staged rows by ids and typed values, each with the reason it is refused, for the set-based checks. */
-    private void stageResolved(Connection c, Job job, String source, String rows, ImportCatalogue catalogue)
+    private void stageResolved(Connection c, Job job, String rows, ImportCatalogue catalogue)
             throws SQLException {
         execute(c, "create unlogged table " + rows + " (row_no integer not null, school_id integer, municipality_id integer,"
                 + " region_id integer, indicator_id integer, disaggregation_id integer, period text, num numeric(18, 4),"
                 + " txt text, comment text, error text)");
         try (CopyWriter copy = new CopyWriter(c, rows, "row_no, school_id, municipality_id, region_id, indicator_id,"
                 + " disaggregation_id, period, num, txt, comment, error")) {
-            stream(source, catalogue, row -> {
+            stream(job, catalogue, row -> {
                 copy.number(row.rowNo());
                 if (row.error() != null) {
                     copy.text(null).text(null).text(null).text(null).text(null).text(null).text(null).text(null).text(null)
@@ -249,26 +247,17 @@ public class ImportProcessor {
      * Gives every staged row, resolved, to the handler; false when the handler stopped it. The rows are read on a
      * connection of their own, so that the job's connection can write while they stream.
      */
-    private boolean stream(String source, ImportCatalogue catalogue, ResolvedRows handler) throws SQLException {
+    private boolean stream(Job job, ImportCatalogue catalogue, ResolvedRows handler) throws SQLException {
         try (Connection reader = dataSource.getConnection()) {
             reader.setAutoCommit(false);
-            try (Statement s = reader.createStatement()) {
-                s.setFetchSize(FETCH);
-                try (ResultSet rs = s.executeQuery("select row_no, school, indicator, period, dims, value, comment, error from " + source)) {
-                    while (rs.next()) {
-                        ImportCatalogue.Resolved row = catalogue.resolve(rs.getInt(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
-                        if (!handler.accept(row)) {
-                            return false;
-                        }
-                    }
-                }
+            try {
+                return ImportStaging.read(reader, job.id, fields -> handler.accept(catalogue.resolve(Integer.parseInt(fields[0]),
+                        fields[1], fields[2], fields[3], fields[4], fields[5], fields[6], fields[7])));
             } finally {
                 reader.rollback();
                 reader.setAutoCommit(true);
             }
         }
-        return true;
     }
 
     private void validate(Connection c, Job job, String rows) throws SQLException {

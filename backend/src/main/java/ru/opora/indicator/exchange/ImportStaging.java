@@ -3,18 +3,29 @@ package ru.opora.indicator.exchange;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
- * Streams the rows of an uploaded file into the job's unlogged staging table with PostgreSQL COPY, so that an
- * upload of millions of rows costs neither memory nor per-row round trips.
+ * Keeps the rows of an uploaded file for its job, in PostgreSQL, so that any instance can run the job. The rows are
+ * packed as COPY text lines into blocks of about a megabyte, one table row per block: an upload of millions of rows
+ * costs neither memory nor a database row per value, and the job reads it back in a few round trips. Beside the
+ * blocks the job finds the file's distinct indicator and period pairs.
  */
 @ApplicationScoped
 public class ImportStaging {
 
+    private static final int BLOCK_CHARS = 1 << 20;
     private static final int PROGRESS_EVERY = 200_000;
+    /** More distinct pairs than a catalogue has (a file of garbage periods): the job is then not told the pairs. */
+    private static final int PAIRS_KEPT = 10_000;
+    private static final int FIELDS = 8;
 
     private final AgroalDataSource dataSource;
     private final ImportJobs jobs;
@@ -24,31 +35,54 @@ public class ImportStaging {
         this.jobs = jobs;
     }
 
+    /** The blocks of the job's rows. */
     public static String table(long jobId) {
         return "indicator_import.job_" + jobId;
     }
 
-    /** Reads the whole body into the staging table; returns the number of rows. */
+    /** The file's distinct (indicator code, period) pairs; one row with no indicator when there were too many. */
+    static String pairsTable(long jobId) {
+        return table(jobId) + "_k";
+    }
+
+    /** The job's rows resolved to ids, for the checks that need the whole file. */
+    static String resolvedTable(long jobId) {
+        return table(jobId) + "_r";
+    }
+
+    /** Reads the whole body into the staging tables; returns the number of rows. */
     public int load(long jobId, RowSource source) throws IOException {
         try (Connection c = dataSource.getConnection()) {
             try (Statement s = c.createStatement()) {
-                s.execute("create unlogged table " + table(jobId) + " (row_no integer not null, school text, indicator text,"
-                        + " period text, dims text not null, value text, comment text, error text)");
+                s.execute("create unlogged table " + table(jobId) + " (seq integer primary key, block bytea not null)");
+                s.execute("create unlogged table " + pairsTable(jobId) + " (indicator text, period text)");
             }
-            try (CopyWriter copy = new CopyWriter(c, table(jobId), "row_no, school, indicator, period, dims, value, comment, error")) {
-                int[] count = {0};
+            StringBuilder block = new StringBuilder(BLOCK_CHARS + 4096);
+            Set<String> pairs = new HashSet<>();
+            int[] count = {0};
+            int[] blocks = {0};
+            try (PreparedStatement insert = c.prepareStatement("insert into " + table(jobId) + " (seq, block) values (?, ?)")) {
                 int rows = source.read(row -> {
-                    try {
-                        copy.number(row.row()).text(row.school()).text(row.indicator()).text(row.period())
-                                .text(row.dimensions()).text(row.value()).text(row.comment()).text(row.error()).endRow();
-                    } catch (SQLException e) {
-                        throw new IOException(e);
+                    block.append(row.row());
+                    for (String field : new String[] {row.school(), row.indicator(), row.period(), row.dimensions(), row.value(),
+                            row.comment(), row.error()}) {
+                        CopyWriter.escape(block.append('\t'), field);
+                    }
+                    block.append('\n');
+                    if (pairs.size() <= PAIRS_KEPT && row.indicator() != null && row.period() != null) {
+                        pairs.add(row.indicator() + '\t' + row.period());
+                    }
+                    if (block.length() >= BLOCK_CHARS) {
+                        store(insert, ++blocks[0], block);
                     }
                     if (++count[0] % PROGRESS_EVERY == 0) {
                         jobs.progress(jobId, "UPLOAD", count[0], null);
                     }
                 });
-                copy.finish();
+                if (!block.isEmpty()) {
+                    store(insert, ++blocks[0], block);
+                }
+                storePairs(c, jobId, pairs);
                 return rows;
             }
         } catch (SQLException e) {
@@ -56,12 +90,95 @@ public class ImportStaging {
         }
     }
 
+    @FunctionalInterface
+    interface StagedRows {
+        /** Takes a row's fields: row number, school, indicator, period, dimensions, value, comment, error; false stops. */
+        boolean accept(String[] fields) throws SQLException;
+    }
+
+    /** Gives every staged row to the handler in the file's order; false when the handler stopped. */
+    static boolean read(Connection reader, long jobId, StagedRows handler) throws SQLException {
+        try (PreparedStatement s = reader.prepareStatement("select block from " + table(jobId) + " order by seq")) {
+            s.setFetchSize(2);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (!decode(new String(rs.getBytes(1), StandardCharsets.UTF_8), handler)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     public void drop(long jobId) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("drop table if exists " + table(jobId));
-            s.execute("drop table if exists " + table(jobId) + "_r");
+            s.execute("drop table if exists " + table(jobId) + ", " + pairsTable(jobId) + ", " + resolvedTable(jobId));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void store(PreparedStatement insert, int seq, StringBuilder block) throws IOException {
+        try {
+            insert.setInt(1, seq);
+            insert.setBytes(2, block.toString().getBytes(StandardCharsets.UTF_8));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+        block.setLength(0);
+    }
+
+    private static void storePairs(Connection c, long jobId, Set<String> pairs) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("insert into " + pairsTable(jobId) + " (indicator, period) values (?, ?)")) {
+            if (pairs.size() > PAIRS_KEPT) {
+                insert.setString(1, null);
+                insert.setString(2, null);
+                insert.executeUpdate();
+                return;
+            }
+            for (String pair : pairs) {
+                int tab = pair.indexOf('\t');
+                insert.setString(1, pair.substring(0, tab));
+                insert.setString(2, pair.substring(tab + 1));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Splits a block of COPY text lines into fields, undoing the escapes; \N alone is null. */
+    private static boolean decode(String block, StagedRows handler) throws SQLException {
+        String[] fields = new String[FIELDS];
+        StringBuilder field = new StringBuilder(64);
+        boolean isNull = false;
+        int index = 0;
+        for (int i = 0; i < block.length(); i++) {
+            char ch = block.charAt(i);
+            if (ch == '\\') {
+                char next = block.charAt(++i);
+                switch (next) {
+                    case 't' -> field.append('\t');
+                    case 'n' -> field.append('\n');
+                    case 'r' -> field.append('\r');
+                    case 'N' -> isNull = true;
+                    default -> field.append(next);
+                }
+            } else if (ch == '\t' || ch == '\n') {
+                fields[index++] = isNull ? null : field.toString();
+                field.setLength(0);
+                isNull = false;
+                if (ch == '\n') {
+                    if (!handler.accept(fields)) {
+                        return false;
+                    }
+                    index = 0;
+                }
+            } else {
+                field.append(ch);
+            }
+        }
+        return true;
     }
 }

@@ -178,6 +178,21 @@ class ValueImportTest {
     }
 
     @Test
+    void commentsComeBackExactlyWithLineBreaksTabsAndBackslashes() {
+        String comment = "первая строка\nвторая\tпосле табуляции, C:\\отчёты\\, \\N и \r конец";
+        Api.as(MINISTRY_PENZA).contentType("application/json").body(Map.of("values", List.of(
+                        Map.of("school", "5818003401", "indicator", "STAFFING_RATE", "period", "2053", "value", 88, "comment", comment),
+                        Map.of("school", "5818003412", "indicator", "STAFFING_RATE", "period", "2053", "value", 89))))
+                .post(IMPORTS).then().statusCode(200).body("created", equalTo(2));
+        JsonPath json = Api.as(MINISTRY_PENZA).accept("application/json").queryParam("format", "json")
+                .queryParam("indicator", "STAFFING_RATE").queryParam("period", "2053")
+                .get("/api/v1/indicator-values").then().statusCode(200).extract().jsonPath();
+        Map<String, String> comments = json.<Map<String, Object>>getList("values").stream()
+                .collect(Collectors.toMap(v -> (String) v.get("school"), v -> String.valueOf(v.get("comment"))));
+        assertEquals(Map.of("5818003401", comment, "5818003412", "null"), comments);
+    }
+
+    @Test
     void aLargeFileRunsAsAJobThatTheCallerPolls() throws InterruptedException {
         // Above the inline limit of this profile (50 rows): 4 schools × 2 indicators × 8 subjects × 5 grades.
         StringBuilder csv = new StringBuilder(HEADER);

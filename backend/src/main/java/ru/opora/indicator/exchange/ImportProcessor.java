@@ -114,15 +114,18 @@ public class ImportProcessor {
         }
     }
 
-    private record Job(long id, long regionId, Long municipalityId, Long campaignId, boolean dryRun, String user, long totalRows) {
+    private record Job(long id, long regionId, Long municipalityId, Long campaignId, boolean dryRun, String user,
+                       long totalRows) {
     }
 
     private static Job job(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select region_id, municipality_id, campaign_id, dry_run, created_by, total_rows from import_job where id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("select region_id, municipality_id, campaign_id, dry_run, created_by,"
+                + " total_rows from import_job where id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return new Job(id, rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getBoolean(4), rs.getString(5), rs.getLong(6));
+                return new Job(id, rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getBoolean(4),
+                        rs.getString(5), rs.getLong(6));
             }
         }
     }

@@ -7,19 +7,39 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Rows into a table with PostgreSQL COPY (text format), sent in batches of about a megabyte: millions of rows
- * cost neither memory nor a round trip each.
+ * Rows as lines of PostgreSQL COPY text, handed on in blocks of about a megabyte that always end with a whole row:
+ * into a table with COPY, or to any other consumer of blocks (the staging of an import). Millions of rows cost
+ * neither memory nor a round trip each.
  */
 final class CopyWriter implements AutoCloseable {
 
-    private static final int BATCH_CHARS = 1 << 20;
+    private static final int BLOCK_CHARS = 1 << 20;
 
+    @FunctionalInterface
+    interface Blocks {
+        void write(byte[] block) throws SQLException;
+    }
+
+    private final Blocks blocks;
+    /** The COPY the blocks go into; null when they go elsewhere. */
     private final CopyIn copy;
-    private final StringBuilder buffer = new StringBuilder(BATCH_CHARS + 4096);
+    private final StringBuilder buffer = new StringBuilder(BLOCK_CHARS + 4096);
     private boolean first = true;
 
-    CopyWriter(Connection connection, String table, String columns) throws SQLException {
-        copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + columns + ") from stdin");
+    private CopyWriter(Blocks blocks, CopyIn copy) {
+        this.blocks = blocks;
+        this.copy = copy;
+    }
+
+    /** Rows into the table's columns with COPY … FROM STDIN on the connection. */
+    static CopyWriter into(Connection connection, String table, String columns) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + columns + ") from stdin");
+        return new CopyWriter(block -> copy.writeToCopy(block, 0, block.length), copy);
+    }
+
+    /** Rows to the consumer, block by block. */
+    static CopyWriter to(Blocks blocks) {
+        return new CopyWriter(blocks, null);
     }
 
     CopyWriter text(String value) {
@@ -52,25 +72,35 @@ final class CopyWriter implements AutoCloseable {
         return this;
     }
 
-    /** Ends the row; sends the batch when it is full. */
+    /** So many empty (null) columns. */
+    CopyWriter nulls(int count) {
+        for (int i = 0; i < count; i++) {
+            text(null);
+        }
+        return this;
+    }
+
+    /** Ends the row; hands the block on when it is full. */
     void endRow() throws SQLException {
         buffer.append('\n');
         first = true;
-        if (buffer.length() >= BATCH_CHARS) {
+        if (buffer.length() >= BLOCK_CHARS) {
             flush();
         }
     }
 
-    /** Sends what is left and ends the COPY; returns the number of rows the server took. */
-    long finish() throws SQLException {
+    /** Hands on what is left and, into a table, ends the COPY. */
+    void finish() throws SQLException {
         flush();
-        return copy.endCopy();
+        if (copy != null) {
+            copy.endCopy();
+        }
     }
 
     /** Abandons an unfinished COPY; nothing of it is kept. */
     @Override
     public void close() throws SQLException {
-        if (copy.isActive()) {
+        if (copy != null && copy.isActive()) {
             copy.cancelCopy();
         }
     }
@@ -86,8 +116,7 @@ final class CopyWriter implements AutoCloseable {
         if (buffer.isEmpty()) {
             return;
         }
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
+        blocks.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
         buffer.setLength(0);
     }
 }

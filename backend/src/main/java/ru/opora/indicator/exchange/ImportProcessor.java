@@ -90,14 +90,14 @@ public class ImportProcessor {
                 }
                 long inserted = System.nanoTime();
                 if (counts == null) {
-                    stageResolved(c, job, rows, catalogue);
-                    validate(c, job, rows);
+                    Map<String, Set<Integer>> sharePartSchools = stageResolved(c, job, rows, catalogue);
+                    validate(c, job, rows, !sharePartSchools.isEmpty());
                     rejected = count(c, "select count(*) from " + rows + " where error is not null");
                     if (rejected > 0 || job.dryRun) {
                         counts = wouldBe(c, rows);
                     } else {
                         jobs.progress(jobId, "APPLY", 0, total);
-                        counts = apply(c, job, rows, total);
+                        counts = apply(c, job, rows, total, sharePartSchools);
                         acceptForms(c, job, rows);
                     }
                 }
@@ -148,7 +148,7 @@ public class ImportProcessor {
         Map<String, Set<Integer>> sharePartSchools = new HashMap<>();
         Savepoint savepoint = c.setSavepoint();
         boolean written;
-        try (CopyWriter copy = new CopyWriter(c, "indicator_value", "indicator_id, region_id, disaggregation_id, period,"
+        try (CopyWriter copy = CopyWriter.into(c, "indicator_value", "indicator_id, region_id, disaggregation_id, period,"
                 + " school_id, municipality_id, year, num_value, text_value, status, comment, origin, created_by, updated_by")) {
             long[] done = {0};
             written = stream(job, catalogue, row -> {
@@ -159,9 +159,7 @@ public class ImportProcessor {
                         .number(row.school().id()).number(row.school().municipalityId()).text(row.period().substring(0, 4))
                         .text(row.num()).text(row.text()).text("ACCEPTED").text(row.comment()).text("IMPORT")
                         .text(job.user).text(job.user).endRow();
-                if (row.indicator().sharePart()) {
-                    sharePartSchools.computeIfAbsent(row.period(), p -> new HashSet<>()).add(row.school().id());
-                }
+                noteSharePart(sharePartSchools, row);
                 if (++done[0] % PROGRESS_EVERY == 0) {
                     jobs.progress(job.id, "APPLY", done[0], total);
                 }
@@ -215,21 +213,25 @@ public class ImportProcessor {
         }
     }
 
-    /** The staged rows by ids and typed values, each with the reason it is refused, for the set-based checks. */
-    private void stageResolved(Connection c, Job job, String rows, ImportCatalogue catalogue)
+    /**
+     * The staged rows by ids and typed values, each with the reason it is refused, for the set-based checks; returns
+     * the schools whose numerators or denominators the accepted rows bring, by period.
+     */
+    private Map<String, Set<Integer>> stageResolved(Connection c, Job job, String rows, ImportCatalogue catalogue)
             throws SQLException {
+        Map<String, Set<Integer>> sharePartSchools = new HashMap<>();
         execute(c, "create unlogged table " + rows + " (row_no integer not null, school_id integer, municipality_id integer,"
                 + " region_id integer, indicator_id integer, disaggregation_id integer, period text, num numeric(18, 4),"
                 + " txt text, comment text, error text)");
-        try (CopyWriter copy = new CopyWriter(c, rows, "row_no, school_id, municipality_id, region_id, indicator_id,"
+        try (CopyWriter copy = CopyWriter.into(c, rows, "row_no, school_id, municipality_id, region_id, indicator_id,"
                 + " disaggregation_id, period, num, txt, comment, error")) {
             stream(job, catalogue, row -> {
                 copy.number(row.rowNo());
                 if (row.error() != null) {
-                    copy.text(null).text(null).text(null).text(null).text(null).text(null).text(null).text(null).text(null)
-                            .text(row.error()).endRow();
+                    copy.nulls(9).text(row.error()).endRow();
                     return true;
                 }
+                noteSharePart(sharePartSchools, row);
                 copy.number(row.school().id()).number(row.school().municipalityId()).number(job.regionId)
                         .number(row.indicator().id()).number(row.disaggregationId()).text(row.period()).text(row.num())
                         .text(row.text()).text(row.comment()).text(null).endRow();
@@ -238,6 +240,14 @@ public class ImportProcessor {
             copy.finish();
         }
         execute(c, "analyze " + rows);
+        return sharePartSchools;
+    }
+
+    /** A numerator or denominator makes its school's shares of that period to be checked and computed again. */
+    private static void noteSharePart(Map<String, Set<Integer>> schoolsByPeriod, ImportCatalogue.Resolved row) {
+        if (row.indicator().sharePart()) {
+            schoolsByPeriod.computeIfAbsent(row.period(), p -> new HashSet<>()).add(row.school().id());
+        }
     }
 
     @FunctionalInterface
@@ -263,7 +273,7 @@ public class ImportProcessor {
         }
     }
 
-    private void validate(Connection c, Job job, String rows) throws SQLException {
+    private void validate(Connection c, Job job, String rows, boolean touchesShares) throws SQLException {
         // The same school, indicator, period and cut twice in one file: every occurrence is refused.
         execute(c, "update " + rows + " r set error = 'row|значение повторяется в строках ' || d.lines from ("
                 + " select indicator_id, disaggregation_id, period, school_id, string_agg(row_no::text, ', ' order by row_no) as lines"
@@ -277,17 +287,13 @@ public class ImportProcessor {
                     + " and v.disaggregation_id = r.disaggregation_id and v.period = r.period and v.school_id = r.school_id"
                     + " and v.status = 'ACCEPTED' and (v.num_value is distinct from r.num or v.text_value is distinct from r.txt)");
         }
-        shareParts(c, rows);
+        if (touchesShares) {
+            shareParts(c, rows);
+        }
     }
 
     /** A numerator above its denominator, each taken from the file or else from what is stored. */
     private static void shareParts(Connection c, String rows) throws SQLException {
-        boolean touchesShares = count(c, "select count(*) from (select 1 from " + rows + " where error is null and indicator_id in"
-                + " (select numerator_id from indicator where numerator_id is not null union select denominator_id from indicator"
-                + " where denominator_id is not null) limit 1) x") > 0;
-        if (!touchesShares) {
-            return;
-        }
         execute(c, "create index on " + rows + " (school_id, indicator_id, period, disaggregation_id)");
         String effective = "coalesce((select o.num from " + rows + " o where o.error is null and o.indicator_id = %1$s"
                 + " and o.school_id = r.school_id and o.period = r.period and o.disaggregation_id = r.disaggregation_id),"
@@ -320,7 +326,8 @@ public class ImportProcessor {
         }
     }
 
-    private long[] apply(Connection c, Job job, String rows, long total) throws SQLException {
+    private long[] apply(Connection c, Job job, String rows, long total, Map<String, Set<Integer>> sharePartSchools)
+            throws SQLException {
         execute(c, "create index on " + rows + " (row_no)");
         long created = 0;
         long updated = 0;
@@ -374,7 +381,7 @@ public class ImportProcessor {
             jobs.progress(job.id, "APPLY", done, total);
         }
         long t2 = System.nanoTime();
-        recomputeShares(c, job, sharePartSchools(c, rows));
+        recomputeShares(c, job, sharePartSchools);
         LOG.debugf("Import job %d: history %d ms, upsert %d ms, shares %d ms", job.id, historyNanos / 1_000_000,
                 upsertNanos / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new long[] {created, updated, total - created - updated};
@@ -393,19 +400,6 @@ public class ImportProcessor {
             s.setLong(3, job.campaignId);
             s.executeUpdate();
         }
-    }
-
-    /** The schools whose numerators or denominators the file brings, by period. */
-    private static Map<String, Set<Integer>> sharePartSchools(Connection c, String rows) throws SQLException {
-        Map<String, Set<Integer>> schools = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select distinct period, school_id from " + rows
-                + " where indicator_id in (select numerator_id from indicator where numerator_id is not null"
-                + " union select denominator_id from indicator where denominator_id is not null)")) {
-            while (rs.next()) {
-                schools.computeIfAbsent(rs.getString(1), p -> new HashSet<>()).add(rs.getInt(2));
-            }
-        }
-        return schools;
     }
 
     private static void recomputeShares(Connection c, Job job, Map<String, Set<Integer>> schoolsByPeriod) throws SQLException {

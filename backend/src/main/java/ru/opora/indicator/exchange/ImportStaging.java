@@ -14,14 +14,13 @@ import java.util.Set;
 
 /**
  * Keeps the rows of an uploaded file for its job, in PostgreSQL, so that any instance can run the job. The rows are
- * packed as COPY text lines into blocks of about a megabyte, one table row per block: an upload of millions of rows
+ * packed as COPY text lines ({@link CopyWriter}) into blocks of about a megabyte, one table row per block: an upload of millions of rows
  * costs neither memory nor a database row per value, and the job reads it back in a few round trips. Beside the
  * blocks the job finds the file's distinct indicator and period pairs.
  */
 @ApplicationScoped
 public class ImportStaging {
 
-    private static final int BLOCK_CHARS = 1 << 20;
     private static final int PROGRESS_EVERY = 200_000;
     /** More distinct pairs than a catalogue has (a file of garbage periods): the job is then not told the pairs. */
     private static final int PAIRS_KEPT = 10_000;
@@ -57,31 +56,30 @@ public class ImportStaging {
                 s.execute("create unlogged table " + table(jobId) + " (seq integer primary key, block bytea not null)");
                 s.execute("create unlogged table " + pairsTable(jobId) + " (indicator text, period text)");
             }
-            StringBuilder block = new StringBuilder(BLOCK_CHARS + 4096);
             Set<String> pairs = new HashSet<>();
             int[] count = {0};
             int[] blocks = {0};
             try (PreparedStatement insert = c.prepareStatement("insert into " + table(jobId) + " (seq, block) values (?, ?)")) {
+                CopyWriter lines = CopyWriter.to(block -> {
+                    insert.setInt(1, ++blocks[0]);
+                    insert.setBytes(2, block);
+                    insert.executeUpdate();
+                });
                 int rows = source.read(row -> {
-                    block.append(row.row());
-                    for (String field : new String[] {row.school(), row.indicator(), row.period(), row.dimensions(), row.value(),
-                            row.comment(), row.error()}) {
-                        CopyWriter.escape(block.append('\t'), field);
+                    try {
+                        lines.number(row.row()).text(row.school()).text(row.indicator()).text(row.period())
+                                .text(row.dimensions()).text(row.value()).text(row.comment()).text(row.error()).endRow();
+                    } catch (SQLException e) {
+                        throw new IOException(e);
                     }
-                    block.append('\n');
                     if (pairs.size() <= PAIRS_KEPT && row.indicator() != null && row.period() != null) {
                         pairs.add(row.indicator() + '\t' + row.period());
-                    }
-                    if (block.length() >= BLOCK_CHARS) {
-                        store(insert, ++blocks[0], block);
                     }
                     if (++count[0] % PROGRESS_EVERY == 0) {
                         jobs.progress(jobId, "UPLOAD", count[0], null);
                     }
                 });
-                if (!block.isEmpty()) {
-                    store(insert, ++blocks[0], block);
-                }
+                lines.finish();
                 storePairs(c, jobId, pairs);
                 return rows;
             }
@@ -117,17 +115,6 @@ public class ImportStaging {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void store(PreparedStatement insert, int seq, StringBuilder block) throws IOException {
-        try {
-            insert.setInt(1, seq);
-            insert.setBytes(2, block.toString().getBytes(StandardCharsets.UTF_8));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IOException(e);
-        }
-        block.setLength(0);
     }
 
     private static void storePairs(Connection c, long jobId, Set<String> pairs) throws SQLException {

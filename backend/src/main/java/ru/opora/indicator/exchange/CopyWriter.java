@@ -17,7 +17,7 @@ final class CopyWriter implements AutoCloseable {
 
     @FunctionalInterface
     interface Blocks {
-        void write(byte[] block) throws SQLException;
+        void write(String block) throws SQLException;
     }
 
     private final Blocks blocks;
@@ -34,7 +34,10 @@ final class CopyWriter implements AutoCloseable {
     /** Rows into the table's columns with COPY … FROM STDIN on the connection. */
     static CopyWriter into(Connection connection, String table, String columns) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + columns + ") from stdin");
-        return new CopyWriter(block -> copy.writeToCopy(block, 0, block.length), copy);
+        return new CopyWriter(block -> {
+            byte[] bytes = block.getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+        }, copy);
     }
 
     /** Rows to the consumer, block by block. */
@@ -116,7 +119,7 @@ final class CopyWriter implements AutoCloseable {
         if (buffer.isEmpty()) {
             return;
         }
-        blocks.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
+        blocks.write(buffer.toString());
         buffer.setLength(0);
     }
 }

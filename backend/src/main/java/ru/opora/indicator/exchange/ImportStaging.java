@@ -3,7 +3,6 @@ package ru.opora.indicator.exchange;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,7 +52,9 @@ public class ImportStaging {
     public int load(long jobId, RowSource source) throws IOException {
         try (Connection c = dataSource.getConnection()) {
             try (Statement s = c.createStatement()) {
-                s.execute("create unlogged table " + table(jobId) + " (seq integer primary key, block bytea not null)");
+                // Text, sent and read as it is; not compressed, as the block is read once and compression costs more than it saves.
+                s.execute("create unlogged table " + table(jobId) + " (seq integer primary key, block text not null)");
+                s.execute("alter table " + table(jobId) + " alter column block set storage external");
                 s.execute("create unlogged table " + pairsTable(jobId) + " (indicator text, period text)");
             }
             Set<String> pairs = new HashSet<>();
@@ -62,10 +63,13 @@ public class ImportStaging {
             try (PreparedStatement insert = c.prepareStatement("insert into " + table(jobId) + " (seq, block) values (?, ?)")) {
                 CopyWriter lines = CopyWriter.to(block -> {
                     insert.setInt(1, ++blocks[0]);
-                    insert.setBytes(2, block);
+                    insert.setString(2, block);
                     insert.executeUpdate();
                 });
-                int rows = source.read(row -> {
+                int rows = source.read(given -> {
+                    ValueRow row = holdsZeroCharacter(given)
+                            ? ValueRow.rejected(given.row(), "row", "строка содержит символ с кодом 0, который нельзя сохранить; уберите его")
+                            : given;
                     try {
                         lines.number(row.row()).text(row.school()).text(row.indicator()).text(row.period())
                                 .text(row.dimensions()).text(row.value()).text(row.comment()).text(row.error()).endRow();
@@ -100,7 +104,7 @@ public class ImportStaging {
             s.setFetchSize(2);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    if (!decode(new String(rs.getBytes(1), StandardCharsets.UTF_8), handler)) {
+                    if (!decode(rs.getString(1), handler)) {
                         return false;
                     }
                 }
@@ -115,6 +119,17 @@ public class ImportStaging {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** PostgreSQL text cannot hold the character 0, so a row with one cannot be kept, nor stored later. */
+    private static boolean holdsZeroCharacter(ValueRow row) {
+        for (String field : new String[] {row.school(), row.indicator(), row.period(), row.dimensions(), row.value(), row.comment(),
+                row.error()}) {
+            if (field != null && field.indexOf('\0') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void storePairs(Connection c, long jobId, Set<String> pairs) throws SQLException {

@@ -193,6 +193,17 @@ class ValueImportTest {
     }
 
     @Test
+    void aZeroCharacterThatPostgreSqlTextCannotHoldIsRefusedOnItsRow() {
+        Api.as(MINISTRY_PENZA).contentType("application/json").body(Map.of("values", List.of(
+                        Map.of("school", "5818003401", "indicator", "STAFFING_RATE", "period", "2054", "value", 88),
+                        Map.of("school", "5818003412", "indicator", "STAFFING_RATE", "period", "2054", "value", 89,
+                                "comment", "до\u0000после"))))
+                .post(IMPORTS).then().statusCode(200).body("status", equalTo("REJECTED")).body("rejected", equalTo(1))
+                .body("rejections[0].row", equalTo(2)).body("rejections[0].message", containsString("символ с кодом 0"));
+        assertEquals(1, export(MINISTRY_PENZA, "2054").lines().count());
+    }
+
+    @Test
     void aLargeFileRunsAsAJobThatTheCallerPolls() throws InterruptedException {
         // Above the inline limit of this profile (50 rows): 4 schools × 2 indicators × 8 subjects × 5 grades.
         StringBuilder csv = new StringBuilder(HEADER);

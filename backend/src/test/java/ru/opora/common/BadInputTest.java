@@ -58,6 +58,17 @@ class BadInputTest {
     }
 
     @Test
+    void aZeroCharacterThatTheDatabaseCannotHoldNamesTheField() {
+        Map<String, Object> body = Api.schoolUpdate(schoolId);
+        body.put("address", "ул. Садовая\u0000, 1");
+        as(Actor.MINISTRY_PENZA).body(body).put("/api/v1/schools/{id}", schoolId)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("address"))
+                .body("errors[0].message", containsString("символ с кодом 0"));
+        assertUnchanged();
+    }
+
+    @Test
     void unknownEnumValueListsTheAllowedOnes() {
         Map<String, Object> body = Api.schoolUpdate(schoolId);
         body.put("settlementType", "SUBURBAN");

@@ -295,6 +295,9 @@ class AuthorizationMatrixTest {
                         r -> r.contentType("text/csv").queryParam("dryRun", "true")
                                 .body("school_code;indicator_code;period;value\n5818003401;STAFFING_RATE;2047;90\n")
                                 .post("/api/v1/indicator-values/imports")),
+                // The list is the caller's own organisation's uploads (see ValueImportTest).
+                new Row("listIndicatorImports", expect(200, 200, 200, 200, 200, 403, 403),
+                        r -> r.get("/api/v1/indicator-values/imports")),
                 new Row("getIndicatorImport", expect(200, 404, 404, 404, 404, 403, 403),
                         r -> r.get("/api/v1/indicator-values/imports/{id}", importJob)),
                 new Row("importAssessmentResults", expect(200, 200, 200, 200, 200, 403, 403),

@@ -265,6 +265,9 @@ public class ProblemMappers {
         if (target != null && (target.isArray() || java.util.Collection.class.isAssignableFrom(target))) {
             return "ожидается список";
         }
+        if (target == String.class && value instanceof String text && text.indexOf('\0') >= 0) {
+            return "строка содержит символ с кодом 0, который нельзя сохранить; уберите его";
+        }
         if (target == String.class) {
             return "ожидается строка";
         }

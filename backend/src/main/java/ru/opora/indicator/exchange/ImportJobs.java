@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ru.opora.security.Caller;
@@ -125,6 +126,56 @@ public class ImportJobs {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An organisation's jobs, newest first; their rejected rows are left out (the job itself has them). */
+    public List<ImportJobView> list(long regionId, Long municipalityId, long offset, int limit) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select id, kind, format, dry_run, status, phase, total_rows, processed_rows, created_count, updated_count,"
+                        + " unchanged_count, rejected_count, '[]' as rejections, failure, file_name, created_at, created_by,"
+                        + " started_at, finished_at from import_job where " + ownedBy(municipalityId)
+                        + " order by id desc offset ? limit ?")) {
+            int next = bindOwner(s, regionId, municipalityId);
+            s.setLong(next, offset);
+            s.setInt(next + 1, limit);
+            List<ImportJobView> views = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    views.add(view(rs));
+                }
+            }
+            return views;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long count(long regionId, Long municipalityId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from import_job where " + ownedBy(municipalityId))) {
+            bindOwner(s, regionId, municipalityId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A ministry's own jobs are those of its region and no municipality. */
+    private static String ownedBy(Long municipalityId) {
+        return municipalityId == null ? "region_id = ? and municipality_id is null" : "region_id = ? and municipality_id = ?";
+    }
+
+    /** Binds the parameters of {@link #ownedBy}; returns the index of the next one. */
+    private static int bindOwner(PreparedStatement s, long regionId, Long municipalityId) throws SQLException {
+        s.setLong(1, regionId);
+        if (municipalityId == null) {
+            return 2;
+        }
+        s.setLong(2, municipalityId);
+        return 3;
     }
 
     /** The organisation a job belongs to: its region and, for a municipality's job, the municipality. */

@@ -114,6 +114,16 @@ public class ValueExchangeResource {
     }
 
     @GET
+    @Path("/imports")
+    @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listIndicatorImports", summary = "Загрузки организации, новые первыми: кто, когда, какой файл, итог")
+    public ImportJobPage jobs(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("size") String size) {
+        return imports.list(callers.current(), page, size);
+    }
+
+    @GET
     @Path("/imports/{jobId}")
     @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY})
     @Produces(MediaType.APPLICATION_JSON)

@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.logging.Logger;
 import ru.opora.common.error.ApiException;
+import ru.opora.common.error.FieldError;
+import ru.opora.common.web.QueryParsing;
 import ru.opora.config.OporaConfig;
 import ru.opora.indicator.Dimensions;
 import ru.opora.security.Caller;
@@ -92,6 +96,20 @@ public class ValueImportService {
         if (caller.role() == Role.SCHOOL) {
             throw ApiException.forbidden("Загружать значения пакетом могут министерство и муниципалитеты.");
         }
+    }
+
+    /** The uploads of the caller's organisation (a ministry's own, a municipality's own), newest first. */
+    public ImportJobPage list(Caller caller, String page, String size) {
+        requireExchangeRole(caller);
+        List<FieldError> errors = new ArrayList<>();
+        Long pageNumber = QueryParsing.number(page, "page", 0, null, errors);
+        Long pageSize = QueryParsing.number(size, "size", 1, null, errors);
+        QueryParsing.requireValid(errors);
+        int pageIndex = pageNumber == null ? 0 : pageNumber.intValue();
+        int limit = pageSize == null ? config.paging().defaultSize() : (int) Math.min(pageSize, config.paging().maxSize());
+        Long municipality = caller.role() == Role.MUNICIPALITY ? caller.municipalityId() : null;
+        return new ImportJobPage(jobs.list(caller.regionId(), municipality, (long) pageIndex * limit, limit),
+                jobs.count(caller.regionId(), municipality), pageIndex, limit);
     }
 
     /** A job of the caller's organisation; others' jobs are «not found». */

@@ -3,6 +3,7 @@ package ru.opora.indicator.exchange;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.opora.support.Actor.MINISTRY_PENZA;
 import static ru.opora.support.Actor.MINISTRY_SARATOV;
@@ -201,6 +202,41 @@ class ValueImportTest {
                 .post(IMPORTS).then().statusCode(200).body("status", equalTo("REJECTED")).body("rejected", equalTo(1))
                 .body("rejections[0].row", equalTo(2)).body("rejections[0].message", containsString("символ с кодом 0"));
         assertEquals(1, export(MINISTRY_PENZA, "2054").lines().count());
+    }
+
+    @Test
+    void eachOrganisationListsItsOwnUploadsNewestFirst() {
+        long ministryJob = Api.as(MINISTRY_PENZA).contentType("text/csv; charset=UTF-8").queryParam("fileName", "penza-2055.csv")
+                .body((HEADER + "5818003401;STAFFING_RATE;2055;;;90;\n").getBytes(StandardCharsets.UTF_8)).post(IMPORTS)
+                .then().statusCode(200).extract().jsonPath().getLong("id");
+        long nikolskJob = upload(MO_NIKOLSK, HEADER + "5818003401;STAFFING_RATE;2055;;;91;\n", true)
+                .then().statusCode(200).extract().jsonPath().getLong("id");
+
+        JsonPath ministry = Api.as(MINISTRY_PENZA).queryParam("size", 500).get(IMPORTS).then().statusCode(200).extract().jsonPath();
+        List<Long> ministryIds = ministry.getList("items.id", Long.class);
+        assertTrue(ministryIds.contains(ministryJob), ministryIds.toString());
+        assertFalse(ministryIds.contains(nikolskJob), "a municipality's upload is its own");
+        assertEquals(ministryIds.stream().sorted(java.util.Comparator.reverseOrder()).toList(), ministryIds);
+        Map<String, Object> listed = ministry.getMap("items.find { it.id == " + ministryJob + " }");
+        assertEquals("penza-2055.csv", listed.get("fileName"));
+        assertEquals("DONE", listed.get("status"));
+        assertEquals(1, listed.get("created"));
+        assertEquals(List.of(), listed.get("rejections"));
+
+        List<Long> nikolskIds = Api.as(MO_NIKOLSK).queryParam("size", 500).get(IMPORTS).then().statusCode(200)
+                .extract().jsonPath().getList("items.id", Long.class);
+        assertTrue(nikolskIds.contains(nikolskJob));
+        assertFalse(nikolskIds.contains(ministryJob));
+        List<Long> kamenkaIds = Api.as(MO_KAMENKA).queryParam("size", 500).get(IMPORTS).then().statusCode(200)
+                .extract().jsonPath().getList("items.id", Long.class);
+        assertFalse(kamenkaIds.contains(nikolskJob) || kamenkaIds.contains(ministryJob), kamenkaIds.toString());
+        List<Long> saratovIds = Api.as(MINISTRY_SARATOV).queryParam("size", 500).get(IMPORTS).then().statusCode(200)
+                .extract().jsonPath().getList("items.id", Long.class);
+        assertFalse(saratovIds.contains(ministryJob), saratovIds.toString());
+
+        Api.as(MINISTRY_PENZA).queryParam("size", 1).get(IMPORTS).then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("size", equalTo(1)).body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        Api.as(MINISTRY_PENZA).queryParam("page", -1).get(IMPORTS).then().statusCode(400).body("errors[0].field", equalTo("page"));
     }
 
     @Test

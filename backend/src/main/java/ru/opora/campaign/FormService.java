@@ -86,7 +86,7 @@ public class FormService {
         Long pageSize = QueryParsing.number(size, "size", 1, null, errors);
         QueryParsing.requireValid(errors);
         int pageIndex = pageNumber == null ? 0 : pageNumber.intValue();
-        int limit = pageSize == null ? config.paging().defaultSize() : (int) Math.min(pageSize, config.paging().maxSize());
+        int limit = config.paging().size(pageSize);
         String where = " from campaign_form f join school s on s.id = f.school_id join municipality m on m.id = f.municipality_id"
                 + " where f.campaign_id = :campaign and " + CampaignAccess.formsSql(caller)
                 + " and (cast(:municipality as bigint) is null or f.municipality_id = :municipality)"

@@ -60,5 +60,10 @@ public interface OporaConfig {
         /** Larger page sizes are capped to this, so that no client can ask for the whole registry at once. */
         @WithDefault("100")
         int maxSize();
+
+        /** The page size to use for a request that asked for this one (null: none asked). */
+        default int size(Long requested) {
+            return requested == null ? defaultSize() : (int) Math.min(requested, maxSize());
+        }
     }
 }

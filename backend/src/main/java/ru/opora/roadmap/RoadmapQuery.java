@@ -53,6 +53,6 @@ public record RoadmapQuery(
         return new RoadmapQuery(level, municipalityId, schoolId, direction, status,
                 year == null ? null : year.intValue(), parentId, hasOverdue, text, asOf == null ? today : asOf,
                 page == null ? 1 : page.intValue(),
-                size == null ? paging.defaultSize() : (int) Math.min(size, paging.maxSize()));
+                paging.size(size));
     }
 }

@@ -40,7 +40,7 @@ public record SchoolQuery(
         if (!errors.isEmpty()) {
             throw ApiException.badRequest(errors);
         }
-        int pageSize = size == null ? paging.defaultSize() : (int) Math.min(size, paging.maxSize());
+        int pageSize = paging.size(size);
         return new SchoolQuery(municipalityId, category, year == null ? currentYear : year.intValue(), settlement,
                 level, text, sort == null ? SchoolSort.SHORT_NAME_ASC : sort, page == null ? 1 : page.intValue(),
                 pageSize);

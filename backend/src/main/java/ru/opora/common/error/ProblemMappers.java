@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import ru.opora.common.web.ZeroCharacterGuard;
 
 /** The one place where failures become RFC 9457 problem+json answers. */
 public class ProblemMappers {
@@ -265,8 +266,8 @@ public class ProblemMappers {
         if (target != null && (target.isArray() || java.util.Collection.class.isAssignableFrom(target))) {
             return "ожидается список";
         }
-        if (target == String.class && value instanceof String text && text.indexOf('\0') >= 0) {
-            return "строка содержит символ с кодом 0, который нельзя сохранить; уберите его";
+        if (target == String.class && value instanceof String text && ZeroCharacterGuard.holdsZero(text)) {
+            return ZeroCharacterGuard.MESSAGE;
         }
         if (target == String.class) {
             return "ожидается строка";

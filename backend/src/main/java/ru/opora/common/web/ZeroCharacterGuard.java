@@ -17,13 +17,20 @@ import java.io.IOException;
 @Singleton
 public class ZeroCharacterGuard implements ObjectMapperCustomizer {
 
+    public static final String MESSAGE = "строка содержит символ с кодом 0, который нельзя сохранить; уберите его";
+
+    /** True when the text holds the character 0. */
+    public static boolean holdsZero(String text) {
+        return text != null && text.indexOf('\0') >= 0;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("zero-character-guard").addDeserializer(String.class, new StringDeserializer() {
             @Override
             public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 String value = super.deserialize(parser, context);
-                if (value != null && value.indexOf('\0') >= 0) {
+                if (holdsZero(value)) {
                     throw InvalidFormatException.from(parser, "string holds the character 0", value, String.class);
                 }
                 return value;

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
+import ru.opora.common.web.ZeroCharacterGuard;
 
 /**
  * Keeps the rows of an uploaded file for its job, in PostgreSQL, so that any instance can run the job. The rows are
@@ -68,7 +69,7 @@ public class ImportStaging {
                 });
                 int rows = source.read(given -> {
                     ValueRow row = holdsZeroCharacter(given)
-                            ? ValueRow.rejected(given.row(), "row", "строка содержит символ с кодом 0, который нельзя сохранить; уберите его")
+                            ? ValueRow.rejected(given.row(), "row", ZeroCharacterGuard.MESSAGE)
                             : given;
                     try {
                         lines.number(row.row()).text(row.school()).text(row.indicator()).text(row.period())
@@ -125,7 +126,7 @@ public class ImportStaging {
     private static boolean holdsZeroCharacter(ValueRow row) {
         for (String field : new String[] {row.school(), row.indicator(), row.period(), row.dimensions(), row.value(), row.comment(),
                 row.error()}) {
-            if (field != null && field.indexOf('\0') >= 0) {
+            if (ZeroCharacterGuard.holdsZero(field)) {
                 return true;
             }
         }

@@ -106,7 +106,7 @@ public class ValueImportService {
         Long pageSize = QueryParsing.number(size, "size", 1, null, errors);
         QueryParsing.requireValid(errors);
         int pageIndex = pageNumber == null ? 0 : pageNumber.intValue();
-        int limit = pageSize == null ? config.paging().defaultSize() : (int) Math.min(pageSize, config.paging().maxSize());
+        int limit = config.paging().size(pageSize);
         Long municipality = caller.role() == Role.MUNICIPALITY ? caller.municipalityId() : null;
         return new ImportJobPage(jobs.list(caller.regionId(), municipality, (long) pageIndex * limit, limit),
                 jobs.count(caller.regionId(), municipality), pageIndex, limit);

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportJob, ImportRejection } from '../../shared/api/types';
 import { formatNumber } from '../../shared/format/format';
-import { isRunning, useImportJob } from './api';
+import { exchangeKeys, isRunning, savedNothing, useImportJob } from './api';
 
 interface ImportJobPanelProps {
   /** The job as the upload answered it; a queued or running one is followed until it ends. */
@@ -26,8 +26,10 @@ export function ImportJobPanel({ job: initial, onFinished }: ImportJobPanelProps
   useEffect(() => {
     if (isRunning(job) || reported.current === job.id) return;
     reported.current = job.id;
+    // Every ended job, checks and refusals too, is a row of the organisation's uploads.
+    void queryClient.invalidateQueries({ queryKey: exchangeKeys.imports });
     // Saved values change the analysis and the campaigns' forms.
-    if (job.status === 'DONE' && !job.dryRun) {
+    if (!savedNothing(job)) {
       void queryClient.invalidateQueries({ queryKey: ['analytics'] });
       void queryClient.invalidateQueries({ queryKey: ['campaigns'] });
     }
@@ -35,6 +37,7 @@ export function ImportJobPanel({ job: initial, onFinished }: ImportJobPanelProps
   }, [job, onFinished, queryClient]);
 
   const running = isRunning(job);
+  const hypothetical = savedNothing(job);
   return (
     <Card size="small" title={t('valueImport.job.title', { name: job.fileName ?? t('valueImport.job.noName') })} data-testid="import-job">
       <Flex vertical gap={16}>
@@ -53,8 +56,8 @@ export function ImportJobPanel({ job: initial, onFinished }: ImportJobPanelProps
         )}
         <Flex gap={32} wrap data-testid="import-summary">
           <Statistic title={t('valueImport.summary.total')} value={formatNumber(job.totalRows)} />
-          <Statistic title={t(job.dryRun ? 'valueImport.summary.wouldCreate' : 'valueImport.summary.created')} value={formatNumber(job.created)} />
-          <Statistic title={t(job.dryRun ? 'valueImport.summary.wouldUpdate' : 'valueImport.summary.updated')} value={formatNumber(job.updated)} />
+          <Statistic title={t(hypothetical ? 'valueImport.summary.wouldCreate' : 'valueImport.summary.created')} value={formatNumber(job.created)} />
+          <Statistic title={t(hypothetical ? 'valueImport.summary.wouldUpdate' : 'valueImport.summary.updated')} value={formatNumber(job.updated)} />
           <Statistic title={t('valueImport.summary.unchanged')} value={formatNumber(job.unchanged)} />
           <Statistic
             title={t('valueImport.summary.rejected')}

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Row, Segmented, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Flex, Row, Segmented, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,11 +10,12 @@ import { useCurrentUser } from '../me/CurrentUser';
 import { useIndicators } from '../indicators/api';
 import { useExportValues, useImportAssessment, useImportValues, type ValuesExportQuery } from './api';
 import { FileImport } from './FileImport';
+import { ImportHistory } from './ImportHistory';
 
 /**
  * «Загрузка значений»: a CSV or JSON file of values by codes, or assessment (ВПР) results as counts of marks,
  * checked or loaded all-or-nothing as a job whose progress is followed; the format is described next to it,
- * for values with an export to start from.
+ * for values with an export to start from; below, the organisation's past uploads.
  */
 export default function ValueImportPage() {
   const me = useCurrentUser();
@@ -45,13 +46,16 @@ function ValueImport() {
       />
       <Row gutter={[16, 16]} data-testid="import-page">
         <Col xs={24} xl={14}>
-          <Card size="small" title={t(mode === 'values' ? 'valueImport.upload.title' : 'valueImport.upload.assessmentTitle')}>
-            {mode === 'values' ? (
-              <FileImport key="values" accept=".csv,.json,.txt,text/csv,application/json" upload={importValues} />
-            ) : (
-              <FileImport key="assessment" accept=".csv,.txt,text/csv" upload={importAssessment} />
-            )}
-          </Card>
+          <Flex vertical gap={16}>
+            <Card size="small" title={t(mode === 'values' ? 'valueImport.upload.title' : 'valueImport.upload.assessmentTitle')}>
+              {mode === 'values' ? (
+                <FileImport key="values" accept=".csv,.json,.txt,text/csv,application/json" upload={importValues} />
+              ) : (
+                <FileImport key="assessment" accept=".csv,.txt,text/csv" upload={importAssessment} />
+              )}
+            </Card>
+            <ImportHistory />
+          </Flex>
         </Col>
         <Col xs={24} xl={10}>
           {mode === 'values' ? <FileFormat /> : <AssessmentFormat />}

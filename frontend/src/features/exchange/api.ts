@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
 import type { ImportJob } from '../../shared/api/types';
@@ -7,13 +7,29 @@ import { saveDownload } from '../../shared/files/download';
 /** How often a running import job is asked for its progress. */
 export const POLL_INTERVAL_MS = 1000;
 
+export interface ImportsQuery {
+  /** 0-based, as the server counts pages of import jobs. */
+  page: number;
+  size: number;
+}
+
 export const exchangeKeys = {
   job: (jobId: number) => ['exchange', 'job', jobId] as const,
+  imports: ['exchange', 'imports'] as const,
+  importsPage: (query: ImportsQuery) => ['exchange', 'imports', query] as const,
 };
 
 /** Still in the works: the server will move it on by itself. */
 export function isRunning(job: Pick<ImportJob, 'status'> | undefined): boolean {
   return job?.status === 'QUEUED' || job?.status === 'RUNNING';
+}
+
+/**
+ * Nothing of the file was kept: it was only checked, or refused or failed as a whole (the server saves all or nothing),
+ * so its counts are what the file would have given.
+ */
+export function savedNothing(job: Pick<ImportJob, 'status' | 'dryRun'>): boolean {
+  return job.dryRun || job.status === 'REJECTED' || job.status === 'FAILED';
 }
 
 export type ValueFileKind = 'text/csv' | 'application/json';
@@ -91,6 +107,17 @@ export function useImportJob(initial: ImportJob) {
     refetchInterval: (query) => (isRunning(query.state.data) ? POLL_INTERVAL_MS : false),
     queryFn: ({ signal }) =>
       unwrap(client.GET('/api/v1/indicator-values/imports/{jobId}', { params: { path: { jobId: initial.id } }, signal })),
+  });
+}
+
+/** The import jobs of the caller's organisation (all kinds, checks included), newest first. */
+export function useImports(query: ImportsQuery) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: exchangeKeys.importsPage(query),
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) =>
+      unwrap(client.GET('/api/v1/indicator-values/imports', { params: { query: { page: query.page, size: query.size } }, signal })),
   });
 }
 

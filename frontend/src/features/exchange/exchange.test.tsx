@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { File as NodeFile } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatDateTime } from '../../shared/format/format';
 import { meSchool } from '../../test/fixtures/data';
 import { importJob } from '../../test/fixtures/exchange';
 import { catalogue } from '../../test/fixtures/indicators';
@@ -19,6 +20,9 @@ interface Upload {
 
 const uploads: Upload[] = [];
 let polls = 0;
+/** The organisation's uploads as the list answers them, and the pages asked for. */
+let pastImports: ReturnType<typeof importJob>[] = [];
+const listedPages: URLSearchParams[] = [];
 
 /** Text with the non-breaking spaces of Russian number formatting made plain. */
 const plain = (element: Element | null) => (element?.textContent ?? '').replace(/\u00a0/g, ' ');
@@ -26,7 +30,18 @@ const plain = (element: Element | null) => (element?.textContent ?? '').replace(
 beforeEach(() => {
   uploads.length = 0;
   polls = 0;
-  server.use(http.get(api('/indicators'), () => HttpResponse.json(catalogue)));
+  pastImports = [];
+  listedPages.length = 0;
+  server.use(
+    http.get(api('/indicators'), () => HttpResponse.json(catalogue)),
+    http.get(api('/indicator-values/imports'), ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      listedPages.push(params);
+      const page = Number(params.get('page') ?? 0);
+      const size = Number(params.get('size') ?? 20);
+      return HttpResponse.json({ items: pastImports.slice(page * size, (page + 1) * size), total: pastImports.length, page, size });
+    }),
+  );
 });
 
 afterEach(() => {
@@ -88,6 +103,9 @@ describe('loading values from a file', () => {
     expect(uploads[0].params.get('fileName')).toBe('values-2025.csv');
     expect(uploads[0].params.get('dryRun')).toBe('false');
 
+    await waitFor(() => expect(listedPages).toHaveLength(1));
+    pastImports = [answers[2]];
+
     const progress = await screen.findByTestId('import-progress');
     await waitFor(() => expect(plain(progress)).toContain('Проверка строк · обработано 4 800 из 12 000'));
     expect(within(progress).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '40');
@@ -105,6 +123,10 @@ describe('loading values from a file', () => {
     expect(summary).toContain('Отклонено0');
     expect(screen.queryByTestId('import-rejections')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Загрузить' })).toBeEnabled();
+    // The ended job joins the organisation's uploads.
+    const history = screen.getByTestId('import-history');
+    expect(await within(history).findByText('Выполнена')).toBeInTheDocument();
+    expect(listedPages).toHaveLength(2);
 
     // The job has ended: it is asked no more.
     await new Promise((resolve) => setTimeout(resolve, 1200));
@@ -152,9 +174,36 @@ describe('loading values from a file', () => {
       '3value«много»: ожидается число (не больше 4 знаков после запятой)',
     ]);
     expect(screen.getByText('(показаны первые 2 из 3)')).toBeInTheDocument();
-    expect(plain(screen.getByTestId('import-summary'))).toContain('Будет добавлено1');
+    expect(plain(screen.getByTestId('import-summary'))).toContain('Было бы добавлено1');
     // Finished inline: nothing to follow.
     expect(polls).toBe(0);
+  });
+
+  it('counts a refused file as what it would have given, not as saved', async () => {
+    answerUpload(
+      importJob({
+        status: 'REJECTED',
+        phase: 'DONE',
+        progress: 100,
+        totalRows: 3,
+        processedRows: 3,
+        created: 1,
+        updated: 1,
+        rejected: 1,
+        rejections: [{ row: 4, field: 'value', message: '«много»: ожидается число' }],
+      }),
+    );
+    renderApp({ route: '/value-imports' });
+    await chooseFile('values.csv', CSV, 'text/csv');
+    await user.click(screen.getByRole('button', { name: 'Загрузить' }));
+
+    expect(await screen.findByText(/Ничего не сохранено/)).toBeInTheDocument();
+    const summary = plain(screen.getByTestId('import-summary'));
+    expect(summary).toContain('Было бы добавлено1');
+    expect(summary).toContain('Было бы изменено1');
+    expect(summary).toContain('Отклонено1');
+    expect(summary).not.toContain('Добавлено');
+    expect(summary).not.toContain('Изменено');
   });
 
   it('shows why the server refused the file', async () => {
@@ -244,7 +293,92 @@ describe('loading values from a file', () => {
     expect(assessments[0].body).toBe(VPR);
     expect(assessments[0].params.get('dryRun')).toBe('true');
     expect(assessments[0].params.get('fileName')).toBe('vpr.csv');
-    expect(plain(screen.getByTestId('import-summary'))).toContain('Будет добавлено8');
+    expect(plain(screen.getByTestId('import-summary'))).toContain('Было бы добавлено8');
+  });
+
+  it('lists the organisation’s uploads, newest first', async () => {
+    pastImports = [
+      importJob({
+        id: 503,
+        status: 'RUNNING',
+        fileName: 'big.csv',
+        createdAt: '2026-12-01T09:05:00Z',
+        createdBy: 'ministry.ivanova',
+      }),
+      importJob({
+        id: 502,
+        dryRun: true,
+        status: 'REJECTED',
+        phase: 'DONE',
+        progress: 100,
+        fileName: 'check.json',
+        format: 'JSON',
+        created: 7,
+        rejected: 2,
+        createdAt: '2026-11-30T14:30:00Z',
+      }),
+      importJob({
+        id: 501,
+        status: 'DONE',
+        phase: 'DONE',
+        progress: 100,
+        created: 10500,
+        updated: 1200,
+        unchanged: 300,
+        createdAt: '2026-11-30T12:00:00Z',
+        createdBy: 'ministry.penza',
+      }),
+    ];
+    renderApp({ route: '/value-imports' });
+    const history = await screen.findByTestId('import-history');
+    expect(within(history).getByText('Загрузки вашей организации')).toBeInTheDocument();
+    await within(history).findByText('values-2025.csv');
+    const [header, ...rows] = within(history).getAllByRole('row');
+    expect(within(header).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
+      'Файл',
+      'Когда',
+      'Кто загрузил',
+      'Итог',
+      'Добавлено',
+      'Изменено',
+      'Без изменений',
+      'Отклонено',
+    ]);
+    const cells = rows.map((row) => within(row).getAllByRole('cell').map((cell) => plain(cell)));
+    const at = (iso: string) => formatDateTime(iso);
+    expect(cells).toEqual([
+      ['big.csv', at('2026-12-01T09:05:00Z'), 'ministry.ivanova', 'Выполняется', '0', '0', '0', '0'],
+      ['check.json', at('2026-11-30T14:30:00Z'), 'ministry.penza', 'ОтклоненаТолько проверка', '7', '0', '0', '2'],
+      ['values-2025.csv', at('2026-11-30T12:00:00Z'), 'ministry.penza', 'Выполнена', '10 500', '1 200', '300', '0'],
+    ]);
+    expect(at('2026-11-30T12:00:00Z')).toMatch(/^\d{2}\.\d{2}\.2026, \d{2}:\d{2}$/);
+    expect(within(history).getByText('Выполнена').closest('.ant-tag')).toHaveClass('ant-tag-success');
+    expect(within(history).getByText('Отклонена').closest('.ant-tag')).toHaveClass('ant-tag-error');
+    expect(listedPages[0].get('page')).toBe('0');
+  });
+
+  it('asks the server for the next page of uploads', async () => {
+    pastImports = Array.from({ length: 12 }, (_, i) =>
+      importJob({ id: 600 - i, status: 'DONE', phase: 'DONE', progress: 100, fileName: `values-${i + 1}.csv` }),
+    );
+    renderApp({ route: '/value-imports' });
+    const history = await screen.findByTestId('import-history');
+    await within(history).findByText('values-1.csv');
+    expect(within(history).getAllByRole('row')).toHaveLength(11);
+    expect(listedPages.map((params) => params.get('page'))).toEqual(['0']);
+
+    await user.click(within(history).getByTitle('2'));
+    expect(await within(history).findByText('values-11.csv')).toBeInTheDocument();
+    expect(within(history).getByText('values-12.csv')).toBeInTheDocument();
+    expect(within(history).queryByText('values-1.csv')).not.toBeInTheDocument();
+    expect(listedPages.at(-1)?.get('page')).toBe('1');
+    expect(listedPages.at(-1)?.get('size')).toBe('10');
+  });
+
+  it('says so when the organisation has not uploaded anything', async () => {
+    renderApp({ route: '/value-imports' });
+    const history = await screen.findByTestId('import-history');
+    expect(await within(history).findByText('Загрузок пока нет')).toBeInTheDocument();
   });
 
   it('is not for schools', async () => {

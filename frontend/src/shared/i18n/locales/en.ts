@@ -731,6 +731,13 @@ export const en = {
       APPLY: 'Saving values',
       DONE: 'Finished',
     },
+    status: {
+      QUEUED: 'Queued',
+      RUNNING: 'Running',
+      DONE: 'Done',
+      REJECTED: 'Rejected',
+      FAILED: 'Failed',
+    },
     summary: {
       total: 'Values in the file',
       created: 'Added',
@@ -747,6 +754,15 @@ export const en = {
       rejected: 'File rejected: some rows have errors',
       rejectedHint: 'Nothing was saved. Fix the rows listed below and load the file again.',
       failed: 'The import failed',
+    },
+    history: {
+      title: 'Your organisation’s uploads',
+      file: 'File',
+      uploadedAt: 'When',
+      uploadedBy: 'Uploaded by',
+      status: 'Outcome',
+      dryRun: 'Check only',
+      empty: 'No uploads yet',
     },
     rejections: {
       title: 'Rejected rows',

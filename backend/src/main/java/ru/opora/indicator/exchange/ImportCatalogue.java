@@ -5,8 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +36,10 @@ final class ImportCatalogue {
                      BigDecimal min, BigDecimal max) {
     }
 
+    /** A share the indicator is a part of: its numerator, or else its denominator. */
+    record SharePart(int shareId, boolean numerator) {
+    }
+
     /** A row by ids, with its value as the database column text; or the reason it is refused («field|message»). */
     record Resolved(int rowNo, School school, Indicator indicator, int disaggregationId, String period, String num,
                     String text, String comment, String error) {
@@ -47,6 +53,7 @@ final class ImportCatalogue {
     private final Map<String, Indicator> indicators = new HashMap<>();
     private final Map<String, Integer> cuts = new HashMap<>();
     private final Set<Long> indicatorCuts = new HashSet<>();
+    private final Map<Integer, List<SharePart>> sharesByPart = new HashMap<>();
 
     private ImportCatalogue() {
     }
@@ -64,15 +71,23 @@ final class ImportCatalogue {
                 }
             }
         }
+        // Every share, as the recomputation of shares takes them.
+        try (PreparedStatement s = c.prepareStatement("select id, numerator_id, denominator_id from indicator where numerator_id is not null");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                catalogue.sharesByPart.computeIfAbsent(rs.getInt(2), part -> new ArrayList<>()).add(new SharePart(rs.getInt(1), true));
+                catalogue.sharesByPart.computeIfAbsent(rs.getInt(3), part -> new ArrayList<>()).add(new SharePart(rs.getInt(1), false));
+            }
+        }
         // A region's own indicator wins over a common one of the same code.
         try (PreparedStatement s = c.prepareStatement("select i.code, i.id, i.value_type, i.periodicity, i.numerator_id is not null,"
-                + " exists (select 1 from indicator c where c.numerator_id = i.id or c.denominator_id = i.id), i.min_value, i.max_value"
+                + " i.min_value, i.max_value"
                 + " from indicator i where i.region_id is null or i.region_id = ? order by i.region_id nulls first")) {
             s.setLong(1, regionId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     catalogue.indicators.put(rs.getString(1), new Indicator(rs.getInt(2), rs.getString(3), rs.getString(4),
-                            rs.getBoolean(5), rs.getBoolean(6), rs.getBigDecimal(7), rs.getBigDecimal(8)));
+                            rs.getBoolean(5), catalogue.sharesByPart.containsKey(rs.getInt(2)), rs.getBigDecimal(6), rs.getBigDecimal(7)));
                 }
             }
         }
@@ -88,6 +103,11 @@ final class ImportCatalogue {
             }
         }
         return catalogue;
+    }
+
+    /** The shares whose numerator or denominator the indicator is. */
+    List<SharePart> sharesOf(Indicator indicator) {
+        return sharesByPart.getOrDefault(indicator.id(), List.of());
     }
 
     /** The row by ids with its typed value, or the first rule it breaks, in the order a person would fix them. */

@@ -146,27 +146,43 @@ public class ImportProcessor {
         jobs.progress(job.id, "APPLY", 0, total);
         long started = System.nanoTime();
         Map<String, Set<Integer>> sharePartSchools = new HashMap<>();
+        NewShares shares = new NewShares(catalogue);
         Savepoint savepoint = c.setSavepoint();
         boolean written;
-        try (CopyWriter copy = CopyWriter.into(c, "indicator_value", "indicator_id, region_id, disaggregation_id, period,"
-                + " school_id, municipality_id, year, num_value, text_value, status, comment, origin, created_by, updated_by")) {
-            long[] done = {0};
-            written = stream(job, catalogue, row -> {
-                if (row.error() != null) {
-                    return false;
+        long copied = started;
+        try {
+            try (CopyWriter copy = CopyWriter.into(c, "indicator_value", "indicator_id, region_id, disaggregation_id, period,"
+                    + " school_id, municipality_id, year, num_value, text_value, status, comment, origin, created_by, updated_by")) {
+                long[] done = {0};
+                written = stream(job, catalogue, row -> {
+                    if (row.error() != null) {
+                        return false;
+                    }
+                    copy.number(row.indicator().id()).number(job.regionId).number(row.disaggregationId()).text(row.period())
+                            .number(row.school().id()).number(row.school().municipalityId()).text(row.period().substring(0, 4))
+                            .text(row.num()).text(row.text()).text("ACCEPTED").text(row.comment()).text("IMPORT")
+                            .text(job.user).text(job.user).endRow();
+                    noteSharePart(sharePartSchools, row);
+                    shares.add(row);
+                    if (++done[0] % PROGRESS_EVERY == 0) {
+                        jobs.progress(job.id, "APPLY", done[0], total);
+                    }
+                    return true;
+                });
+                if (written) {
+                    copy.finish();
                 }
-                copy.number(row.indicator().id()).number(job.regionId).number(row.disaggregationId()).text(row.period())
-                        .number(row.school().id()).number(row.school().municipalityId()).text(row.period().substring(0, 4))
-                        .text(row.num()).text(row.text()).text("ACCEPTED").text(row.comment()).text("IMPORT")
-                        .text(job.user).text(job.user).endRow();
-                noteSharePart(sharePartSchools, row);
-                if (++done[0] % PROGRESS_EVERY == 0) {
-                    jobs.progress(job.id, "APPLY", done[0], total);
-                }
-                return true;
-            });
+            }
+            copied = System.nanoTime();
+            // Shares whose parts all came in the file are checked and written from memory; otherwise from the table.
+            boolean inFile = shares.complete();
+            written = written && (inFile ? shares.fit() : sharePartsFit(c, job, sharePartSchools.keySet()));
             if (written) {
-                copy.finish();
+                if (inFile) {
+                    shares.insert(c, job.regionId, job.user);
+                } else {
+                    recomputeShares(c, job, sharePartSchools);
+                }
             }
         } catch (SQLException e) {
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -174,19 +190,13 @@ public class ImportProcessor {
             }
             written = false;
         }
-        long copied = System.nanoTime();
-        if (written && !sharePartsFit(c, job, sharePartSchools.keySet())) {
-            written = false;
-        }
         if (!written) {
             c.rollback(savepoint);
             return null;
         }
         c.releaseSavepoint(savepoint);
-        long checked = System.nanoTime();
-        recomputeShares(c, job, sharePartSchools);
-        LOG.debugf("Import job %d: copied in %d ms, shares checked in %d ms, computed in %d ms", job.id,
-                (copied - started) / 1_000_000, (checked - copied) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+        LOG.debugf("Import job %d: copied in %d ms, shares checked and written in %d ms", job.id,
+                (copied - started) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
         return new long[] {total, 0, 0};
     }
 

@@ -179,6 +179,35 @@ class ValueImportTest {
     }
 
     @Test
+    void newSharesWhosePartsAllComeInTheFileAreCheckedAndComputedFromIt() {
+        // Every part of the teachers' two shares in the file, one numerator above the staff: reported on its rows.
+        JsonPath above = upload(MINISTRY_PENZA, HEADER
+                + "5818003412;TEACHERS_TRAINED;2056;;;45;\n"
+                + "5818003412;TEACHERS_ACTIVE;2056;;;10;\n"
+                + "5818003412;TEACHERS_TOTAL;2056;;;40;\n", false).then().statusCode(200).extract().jsonPath();
+        assertEquals("REJECTED", above.getString("status"), above.prettify());
+        assertEquals(List.of(2, 4), above.getList("rejections.row"));
+        assertTrue(above.getString("rejections[0].message").startsWith("45 больше знаменателя"), above.prettify());
+        assertTrue(above.getString("rejections[1].message").startsWith("40 меньше числителя"), above.prettify());
+        String none = export(MINISTRY_PENZA, "2056");
+        assertEquals(1, none.lines().count(), "nothing saved: " + none);
+
+        // Fitting parts: the shares are rounded to hundredths; a denominator of zero gives no share.
+        upload(MINISTRY_PENZA, HEADER
+                + "5818003412;TEACHERS_TRAINED;2056;;;7;\n"
+                + "5818003412;TEACHERS_ACTIVE;2056;;;9;\n"
+                + "5818003412;TEACHERS_TOTAL;2056;;;30;\n"
+                + "5818003401;GIA9_PASSED;2056;;;0;\n"
+                + "5818003401;GIA9_PARTICIPANTS;2056;;;0;\n", false).then().statusCode(200)
+                .body("status", equalTo("DONE")).body("created", equalTo(5));
+        String exported = export(MINISTRY_PENZA, "2056");
+        assertTrue(exported.contains("5818003412;TEACHERS_TRAINED_SHARE;2056;;;23.33;;ACCEPTED"), exported);
+        assertTrue(exported.contains("5818003412;TEACHERS_ACTIVE_SHARE;2056;;;30;;ACCEPTED"), exported);
+        assertFalse(exported.contains("GIA9_PASSED_SHARE"), exported);
+        assertEquals(8, exported.lines().count(), "the header, five values and two shares: " + exported);
+    }
+
+    @Test
     void commentsComeBackExactlyWithLineBreaksTabsAndBackslashes() {
         String comment = "первая строка\nвторая\tпосле табуляции, C:\\отчёты\\, \\N и \r конец";
         Api.as(MINISTRY_PENZA).contentType("application/json").body(Map.of("values", List.of(

@@ -1,0 +1,110 @@
+package ru.opora.indicator.exchange;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shares a file of new values makes, paired from its numerators and denominators while the rows stream. A file
+ * usually brings both parts of every share it touches (a school's staff and its trained teachers); the shares are then
+ * checked and written from memory, instead of reading every part back from the table it has just been written to.
+ * When some part is not in the file, {@link #complete()} says so and the caller takes the parts from the table.
+ */
+final class NewShares {
+
+    private record Key(int shareId, int disaggregationId, String period, int schoolId) {
+    }
+
+    private static final class Parts {
+        private final int municipalityId;
+        private BigDecimal numerator;
+        private BigDecimal denominator;
+
+        private Parts(int municipalityId) {
+            this.municipalityId = municipalityId;
+        }
+    }
+
+    private final ImportCatalogue catalogue;
+    private final Map<Key, Parts> shares = new HashMap<>();
+
+    NewShares(ImportCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** Notes an accepted row that is the numerator or the denominator of some share; a part with no number leaves its shares incomplete. */
+    void add(ImportCatalogue.Resolved row) {
+        if (row.num() == null) {
+            return;
+        }
+        for (ImportCatalogue.SharePart part : catalogue.sharesOf(row.indicator())) {
+            Parts parts = shares.computeIfAbsent(new Key(part.shareId(), row.disaggregationId(), row.period(), row.school().id()),
+                    key -> new Parts(row.school().municipalityId()));
+            BigDecimal value = new BigDecimal(row.num());
+            if (part.numerator()) {
+                parts.numerator = value;
+            } else {
+                parts.denominator = value;
+            }
+        }
+    }
+
+    /** Every share the file touches has both of its parts in the file. */
+    boolean complete() {
+        return shares.values().stream().allMatch(parts -> parts.numerator != null && parts.denominator != null);
+    }
+
+    /** No numerator above its denominator; only meaningful when {@link #complete()}. */
+    boolean fit() {
+        return shares.values().stream().noneMatch(parts -> parts.numerator.compareTo(parts.denominator) > 0);
+    }
+
+    /** Writes the shares whose denominator is above zero, as the recomputation would; returns how many. */
+    int insert(Connection c, long regionId, String user) throws SQLException {
+        List<Integer> shareIds = new ArrayList<>();
+        List<Integer> cuts = new ArrayList<>();
+        List<String> periods = new ArrayList<>();
+        List<Integer> schools = new ArrayList<>();
+        List<Integer> municipalities = new ArrayList<>();
+        List<BigDecimal> numerators = new ArrayList<>();
+        List<BigDecimal> denominators = new ArrayList<>();
+        shares.forEach((key, parts) -> {
+            if (parts.denominator.signum() > 0) {
+                shareIds.add(key.shareId());
+                cuts.add(key.disaggregationId());
+                periods.add(key.period());
+                schools.add(key.schoolId());
+                municipalities.add(parts.municipalityId);
+                numerators.add(parts.numerator);
+                denominators.add(parts.denominator);
+            }
+        });
+        if (shareIds.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement s = c.prepareStatement("insert into indicator_value (indicator_id, region_id, disaggregation_id,"
+                + " period, school_id, municipality_id, year, num_value, status, origin, created_by, updated_by)"
+                + " select p.share_id, ?, p.cut, p.period, p.school, p.municipality, substr(p.period, 1, 4)::smallint,"
+                + " share_percent(p.numerator, p.denominator), 'ACCEPTED', 'COMPUTED', ?, ?"
+                + " from unnest(cast(? as integer[]), cast(? as integer[]), cast(? as text[]), cast(? as integer[]),"
+                + " cast(? as integer[]), cast(? as numeric[]), cast(? as numeric[]))"
+                + " as p(share_id, cut, period, school, municipality, numerator, denominator)")) {
+            s.setLong(1, regionId);
+            s.setString(2, user);
+            s.setString(3, user);
+            s.setArray(4, c.createArrayOf("integer", shareIds.toArray()));
+            s.setArray(5, c.createArrayOf("integer", cuts.toArray()));
+            s.setArray(6, c.createArrayOf("text", periods.toArray()));
+            s.setArray(7, c.createArrayOf("integer", schools.toArray()));
+            s.setArray(8, c.createArrayOf("integer", municipalities.toArray()));
+            s.setArray(9, c.createArrayOf("numeric", numerators.toArray()));
+            s.setArray(10, c.createArrayOf("numeric", denominators.toArray()));
+            return s.executeUpdate();
+        }
+    }
+}

@@ -62,6 +62,9 @@ final class CsvRecords {
             return null;
         }
         line++;
+        if (text.indexOf('"') < 0) {
+            return split(text);
+        }
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -103,6 +106,18 @@ final class CsvRecords {
                 field.append(c);
             }
         }
+    }
+
+    /** A record without quotes, nearly every one: its fields are the text between separators. */
+    private List<String> split(String text) {
+        List<String> fields = new ArrayList<>(8);
+        int start = 0;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, start)) {
+            fields.add(text.substring(start, at));
+            start = at + 1;
+        }
+        fields.add(text.substring(start));
+        return fields;
     }
 
     /** UTF-8 unless the start of the file is not valid UTF-8, as with files saved by Excel in Windows-1251. */

@@ -14,7 +14,7 @@ import ru.opora.common.web.ZeroCharacterGuard;
 
 /**
  * Keeps the rows of an uploaded file for its job, in PostgreSQL, so that any instance can run the job. The rows are
- * packed as COPY text lines ({@link CopyWriter}) into blocks of about a megabyte, one table row per block: an upload of millions of rows
+ * packed as COPY text lines ({@link CopyWriter}) into blocks of about 200 KB, one table row per block: an upload of millions of rows
  * costs neither memory nor a database row per value, and the job reads it back in a few round trips. Beside the
  * blocks the job finds the file's distinct indicator and period pairs.
  */
@@ -154,11 +154,43 @@ public class ImportStaging {
     /** Splits a block of COPY text lines into fields, undoing the escapes; \N alone is null. */
     private static boolean decode(String block, StagedRows handler) throws SQLException {
         String[] fields = new String[FIELDS];
-        StringBuilder field = new StringBuilder(64);
-        boolean isNull = false;
         int index = 0;
+        int start = 0;
         for (int i = 0; i < block.length(); i++) {
             char ch = block.charAt(i);
+            if (ch == '\\') {
+                // Most fields hold no escape and are cut out as they are; a null is \N alone, anything else with an
+                // escape is read on to its end.
+                if (i == start && block.charAt(i + 1) == 'N' && (block.charAt(i + 2) == '\t' || block.charAt(i + 2) == '\n')) {
+                    fields[index] = null;
+                    i += 2;
+                } else {
+                    i = unescape(block, start, fields, index);
+                }
+                ch = block.charAt(i);
+            } else if (ch != '\t' && ch != '\n') {
+                continue;
+            } else {
+                fields[index] = block.substring(start, i);
+            }
+            index++;
+            start = i + 1;
+            if (ch == '\n') {
+                if (!handler.accept(fields)) {
+                    return false;
+                }
+                index = 0;
+            }
+        }
+        return true;
+    }
+
+    /** Reads the escaped field that starts at {@code start} into {@code fields[index]}; returns where it ends. */
+    private static int unescape(String block, int start, String[] fields, int index) {
+        StringBuilder field = new StringBuilder(64);
+        boolean isNull = false;
+        int i = start;
+        for (char ch = block.charAt(i); ch != '\t' && ch != '\n'; ch = block.charAt(++i)) {
             if (ch == '\\') {
                 char next = block.charAt(++i);
                 switch (next) {
@@ -168,20 +200,11 @@ public class ImportStaging {
                     case 'N' -> isNull = true;
                     default -> field.append(next);
                 }
-            } else if (ch == '\t' || ch == '\n') {
-                fields[index++] = isNull ? null : field.toString();
-                field.setLength(0);
-                isNull = false;
-                if (ch == '\n') {
-                    if (!handler.accept(fields)) {
-                        return false;
-                    }
-                    index = 0;
-                }
             } else {
                 field.append(ch);
             }
         }
-        return true;
+        fields[index] = isNull ? null : field.toString();
+        return i;
     }
 }

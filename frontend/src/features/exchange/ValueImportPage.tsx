@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Flex, Row, Segmented, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Row, Segmented, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -46,19 +46,20 @@ function ValueImport() {
       />
       <Row gutter={[16, 16]} data-testid="import-page">
         <Col xs={24} xl={14}>
-          <Flex vertical gap={16}>
-            <Card size="small" title={t(mode === 'values' ? 'valueImport.upload.title' : 'valueImport.upload.assessmentTitle')}>
-              {mode === 'values' ? (
-                <FileImport key="values" accept=".csv,.json,.txt,text/csv,application/json" upload={importValues} />
-              ) : (
-                <FileImport key="assessment" accept=".csv,.txt,text/csv" upload={importAssessment} />
-              )}
-            </Card>
-            <ImportHistory />
-          </Flex>
+          <Card size="small" title={t(mode === 'values' ? 'valueImport.upload.title' : 'valueImport.upload.assessmentTitle')}>
+            {mode === 'values' ? (
+              <FileImport key="values" accept=".csv,.json,.txt,text/csv,application/json" upload={importValues} />
+            ) : (
+              <FileImport key="assessment" accept=".csv,.txt,text/csv" upload={importAssessment} />
+            )}
+          </Card>
         </Col>
         <Col xs={24} xl={10}>
           {mode === 'values' ? <FileFormat /> : <AssessmentFormat />}
+        </Col>
+        {/* Across the page: its eight columns do not fit beside the format. */}
+        <Col span={24}>
+          <ImportHistory />
         </Col>
       </Row>
     </>

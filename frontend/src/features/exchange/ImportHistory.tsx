@@ -1,4 +1,4 @@
-import { Card, Space, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportJob } from '../../shared/api/types';
@@ -47,7 +47,19 @@ export function ImportHistory() {
             showSizeChanger: false,
           }}
           columns={[
-            { key: 'file', title: t('valueImport.history.file'), render: (_, job) => job.fileName ?? t('valueImport.job.noName') },
+            {
+              key: 'file',
+              title: t('valueImport.history.file'),
+              render: (_, job) => (
+                <Flex vertical>
+                  {job.fileName ?? t('valueImport.job.noName')}
+                  {/* Values by codes are the page's own kind; the others come from a campaign or an assessment. */}
+                  {job.kind !== 'VALUES' && (
+                    <Typography.Text type="secondary">{t(`valueImport.history.kind.${job.kind}`, { defaultValue: job.kind })}</Typography.Text>
+                  )}
+                </Flex>
+              ),
+            },
             { key: 'at', title: t('valueImport.history.uploadedAt'), render: (_, job) => formatDateTime(job.createdAt) },
             { key: 'by', title: t('valueImport.history.uploadedBy'), render: (_, job) => job.createdBy },
             {

@@ -23,6 +23,11 @@ export function ImportJobPanel({ job: initial, onFinished }: ImportJobPanelProps
   const { data: job, isError } = useImportJob(initial);
   const reported = useRef<number | null>(null);
 
+  // A queued job is already a row of the uploads, shown while it runs.
+  useEffect(() => {
+    if (isRunning(initial)) void queryClient.invalidateQueries({ queryKey: exchangeKeys.imports });
+  }, [initial, queryClient]);
+
   useEffect(() => {
     if (isRunning(job) || reported.current === job.id) return;
     reported.current = job.id;

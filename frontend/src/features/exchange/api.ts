@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
-import type { ImportJob } from '../../shared/api/types';
+import type { ImportJob, ImportJobPage } from '../../shared/api/types';
 import { saveDownload } from '../../shared/files/download';
 
 /** How often a running import job is asked for its progress. */
@@ -110,12 +110,19 @@ export function useImportJob(initial: ImportJob) {
   });
 }
 
-/** The import jobs of the caller's organisation (all kinds, checks included), newest first. */
+/** How often the list of uploads is asked again while one of its jobs is still queued or running. */
+export const LIST_POLL_INTERVAL_MS = 3000;
+
+/**
+ * The import jobs of the caller's organisation (all kinds, checks included), newest first; asked again while a job
+ * on the page is still in the works, whoever started it.
+ */
 export function useImports(query: ImportsQuery) {
   const client = useApiClient();
-  return useQuery({
+  return useQuery<ImportJobPage>({
     queryKey: exchangeKeys.importsPage(query),
     placeholderData: keepPreviousData,
+    refetchInterval: (current) => (current.state.data?.items.some(isRunning) ? LIST_POLL_INTERVAL_MS : false),
     queryFn: ({ signal }) =>
       unwrap(client.GET('/api/v1/indicator-values/imports', { params: { query: { page: query.page, size: query.size } }, signal })),
   });

@@ -103,7 +103,8 @@ describe('loading values from a file', () => {
     expect(uploads[0].params.get('fileName')).toBe('values-2025.csv');
     expect(uploads[0].params.get('dryRun')).toBe('false');
 
-    await waitFor(() => expect(listedPages).toHaveLength(1));
+    // The list is asked at once, to show the queued job, and again when it has ended.
+    await waitFor(() => expect(listedPages).toHaveLength(2));
     pastImports = [answers[2]];
 
     const progress = await screen.findByTestId('import-progress');
@@ -126,7 +127,7 @@ describe('loading values from a file', () => {
     // The ended job joins the organisation's uploads.
     const history = screen.getByTestId('import-history');
     expect(await within(history).findByText('Выполнена')).toBeInTheDocument();
-    expect(listedPages).toHaveLength(2);
+    expect(listedPages).toHaveLength(3);
 
     // The job has ended: it is asked no more.
     await new Promise((resolve) => setTimeout(resolve, 1200));
@@ -374,6 +375,30 @@ describe('loading values from a file', () => {
     expect(listedPages.at(-1)?.get('page')).toBe('1');
     expect(listedPages.at(-1)?.get('size')).toBe('10');
   });
+
+  it('follows a running upload on the list until it ends, and names uploads of other kinds', async () => {
+    pastImports = [
+      importJob({ id: 702, status: 'RUNNING', fileName: 'big.csv' }),
+      importJob({ id: 701, kind: 'TEMPLATE', format: 'XLSX', status: 'DONE', phase: 'DONE', progress: 100, fileName: 'campaign.xlsx' }),
+    ];
+    renderApp({ route: '/value-imports' });
+    const history = await screen.findByTestId('import-history');
+    expect(await within(history).findByText('Выполняется')).toBeInTheDocument();
+    const campaignRow = within(history).getByText('campaign.xlsx').closest('tr') as HTMLElement;
+    expect(plain(campaignRow)).toContain('campaign.xlsxШаблон кампании (XLSX)');
+    expect(plain(within(history).getByText('big.csv').closest('tr'))).not.toContain('Шаблон');
+
+    // Started elsewhere, the job ends: the list asks again by itself and shows it done.
+    pastImports[0] = importJob({ id: 702, status: 'DONE', phase: 'DONE', progress: 100, fileName: 'big.csv', created: 250000 });
+    expect(await within(history).findByText('250 000', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(within(history).queryByText('Выполняется')).not.toBeInTheDocument();
+    const asked = listedPages.length;
+    expect(asked).toBeGreaterThanOrEqual(2);
+
+    // Nothing on the page is running any more: it is asked no more.
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    expect(listedPages.length).toBe(asked);
+  }, 15000);
 
   it('says so when the organisation has not uploaded anything', async () => {
     renderApp({ route: '/value-imports' });

@@ -100,4 +100,5 @@ export type Aggregation = Schemas['Aggregation'];
 export type AnalyticsLevel = Schemas['Level'];
 
 export type ImportJob = Schemas['ImportJob'];
+export type ImportJobPage = Schemas['ImportJobPage'];
 export type ImportRejection = Schemas['ImportRejection'];

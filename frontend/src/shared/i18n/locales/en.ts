@@ -763,6 +763,7 @@ export const en = {
       status: 'Outcome',
       dryRun: 'Check only',
       empty: 'No uploads yet',
+      kind: { TEMPLATE: 'Campaign template (XLSX)', ASSESSMENT: 'Assessment results' },
     },
     rejections: {
       title: 'Rejected rows',

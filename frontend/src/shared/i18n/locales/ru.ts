@@ -823,6 +823,7 @@ export const ru = {
       status: 'Итог',
       dryRun: 'Только проверка',
       empty: 'Загрузок пока нет',
+      kind: { TEMPLATE: 'Шаблон кампании (XLSX)', ASSESSMENT: 'Результаты ВПР' },
     },
     rejections: {
       title: 'Отклонённые строки',

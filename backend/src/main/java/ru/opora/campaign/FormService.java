@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.web.PageRequest;
 import ru.opora.common.web.QueryParsing;
 import ru.opora.config.OporaConfig;
 import ru.opora.indicator.CatalogueService;
@@ -82,11 +83,8 @@ public class FormService {
         Long municipality = QueryParsing.number(municipalityId, "municipalityId", 1, null, errors);
         FormStatus wanted = QueryParsing.option(status, "status", FormStatus.class, errors);
         Boolean onlyLate = QueryParsing.flag(late, "late", errors);
-        Long pageNumber = QueryParsing.number(page, "page", 0, null, errors);
-        Long pageSize = QueryParsing.number(size, "size", 1, null, errors);
+        PageRequest pageRequest = QueryParsing.page(page, size, config.paging(), errors);
         QueryParsing.requireValid(errors);
-        int pageIndex = pageNumber == null ? 0 : pageNumber.intValue();
-        int limit = config.paging().size(pageSize);
         String where = " from campaign_form f join school s on s.id = f.school_id join municipality m on m.id = f.municipality_id"
                 + " where f.campaign_id = :campaign and " + CampaignAccess.formsSql(caller)
                 + " and (cast(:municipality as bigint) is null or f.municipality_id = :municipality)"
@@ -95,7 +93,7 @@ public class FormService {
                 + " and (cast(:q as varchar) is null or s.search_text like :q)";
         Query count = em.createNativeQuery("select count(*)" + where);
         Query select = em.createNativeQuery("select f.school_id" + where + " order by m.name, s.short_name, s.id")
-                .setFirstResult(pageIndex * limit).setMaxResults(limit);
+                .setFirstResult((int) Math.min(pageRequest.offset(), Integer.MAX_VALUE)).setMaxResults(pageRequest.size());
         String like = q == null || q.isBlank() ? null
                 : "%" + q.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е') + "%";
         for (Query query : List.of(count, select)) {
@@ -113,7 +111,7 @@ public class FormService {
         List<Number> schoolIds = select.getResultList();
         List<FormSummary> items = schoolIds.stream().map(id -> summary(campaign,
                 CampaignForm.findById(new CampaignForm.Key(campaignId, id.longValue())))).toList();
-        return new FormPage(items, total, pageIndex, limit);
+        return new FormPage(items, total, pageRequest.index(), pageRequest.size());
     }
 
     /** Submitted forms waiting for the caller's review, oldest first. */

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.config.OporaConfig;
 
 /**
  * Query parameters arrive as text and are parsed here, collecting every problem, so that a typo gets a 400
@@ -13,6 +14,16 @@ import ru.opora.common.error.FieldError;
 public final class QueryParsing {
 
     private QueryParsing() {
+    }
+
+    /**
+     * The page of the parameters {@code page} (0-based) and {@code size}, sized by the paging configuration; when one
+     * is wrong its error is collected and the first page stands in until {@link #requireValid} refuses the request.
+     */
+    public static PageRequest page(String page, String size, OporaConfig.Paging paging, List<FieldError> errors) {
+        Long number = number(page, "page", 0, null, errors);
+        Long wanted = number(size, "size", 1, null, errors);
+        return new PageRequest(number == null ? 0 : (int) Math.min(number, Integer.MAX_VALUE), paging.size(wanted));
     }
 
     /** A whole number from {@code min} up to {@code max} (null: no upper bound); null when absent. */

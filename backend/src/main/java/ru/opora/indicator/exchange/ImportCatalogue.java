@@ -28,7 +28,7 @@ final class ImportCatalogue {
     record School(int id, int municipalityId) {
     }
 
-    record Indicator(int id, String valueType, String periodicity, boolean computed, boolean sharePart,
+    record Indicator(int id, String valueType, String periodicity, boolean computed,
                      BigDecimal min, BigDecimal max) {
     }
 
@@ -77,13 +77,12 @@ final class ImportCatalogue {
         }
         // A region's own indicator wins over a common one of the same code.
         try (PreparedStatement s = c.prepareStatement("select i.code, i.id, i.value_type, i.periodicity, i.numerator_id is not null,"
-                + " i.min_value, i.max_value"
-                + " from indicator i where i.region_id is null or i.region_id = ? order by i.region_id nulls first")) {
+                + " i.min_value, i.max_value from indicator i where i.region_id is null or i.region_id = ? order by i.region_id nulls first")) {
             s.setLong(1, regionId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     catalogue.indicators.put(rs.getString(1), new Indicator(rs.getInt(2), rs.getString(3), rs.getString(4),
-                            rs.getBoolean(5), catalogue.sharesByPart.containsKey(rs.getInt(2)), rs.getBigDecimal(6), rs.getBigDecimal(7)));
+                            rs.getBoolean(5), rs.getBigDecimal(6), rs.getBigDecimal(7)));
                 }
             }
         }

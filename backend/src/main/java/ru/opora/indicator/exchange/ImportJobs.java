@@ -129,13 +129,13 @@ public class ImportJobs {
     }
 
     /** An organisation's jobs, newest first; their rejected rows are left out (the job itself has them). */
-    public List<ImportJobView> list(long regionId, Long municipalityId, long offset, int limit) {
+    public List<ImportJobView> list(Owner owner, long offset, int limit) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "select id, kind, format, dry_run, status, phase, total_rows, processed_rows, created_count, updated_count,"
                         + " unchanged_count, rejected_count, '[]' as rejections, failure, file_name, created_at, created_by,"
-                        + " started_at, finished_at from import_job where " + ownedBy(municipalityId)
+                        + " started_at, finished_at from import_job where " + ownedBy(owner)
                         + " order by id desc offset ? limit ?")) {
-            int next = bindOwner(s, regionId, municipalityId);
+            int next = bindOwner(s, owner);
             s.setLong(next, offset);
             s.setInt(next + 1, limit);
             List<ImportJobView> views = new ArrayList<>();
@@ -150,10 +150,10 @@ public class ImportJobs {
         }
     }
 
-    public long count(long regionId, Long municipalityId) {
+    public long count(Owner owner) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select count(*) from import_job where " + ownedBy(municipalityId))) {
-            bindOwner(s, regionId, municipalityId);
+                "select count(*) from import_job where " + ownedBy(owner))) {
+            bindOwner(s, owner);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -164,22 +164,27 @@ public class ImportJobs {
     }
 
     /** A ministry's own jobs are those of its region and no municipality. */
-    private static String ownedBy(Long municipalityId) {
-        return municipalityId == null ? "region_id = ? and municipality_id is null" : "region_id = ? and municipality_id = ?";
+    private static String ownedBy(Owner owner) {
+        return owner.municipalityId() == null ? "region_id = ? and municipality_id is null" : "region_id = ? and municipality_id = ?";
     }
 
     /** Binds the parameters of {@link #ownedBy}; returns the index of the next one. */
-    private static int bindOwner(PreparedStatement s, long regionId, Long municipalityId) throws SQLException {
-        s.setLong(1, regionId);
-        if (municipalityId == null) {
+    private static int bindOwner(PreparedStatement s, Owner owner) throws SQLException {
+        s.setLong(1, owner.regionId());
+        if (owner.municipalityId() == null) {
             return 2;
         }
-        s.setLong(2, municipalityId);
+        s.setLong(2, owner.municipalityId());
         return 3;
     }
 
     /** The organisation a job belongs to: its region and, for a municipality's job, the municipality. */
     public record Owner(long regionId, Long municipalityId) {
+
+        /** The caller's organisation as an owner of jobs: a ministry owns its region's jobs of no municipality. */
+        public static Owner of(Caller caller) {
+            return new Owner(caller.regionId(), caller.role() == Role.MUNICIPALITY ? caller.municipalityId() : null);
+        }
     }
 
     public Optional<Owner> owner(long id) {

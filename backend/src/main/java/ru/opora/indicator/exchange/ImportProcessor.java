@@ -10,8 +10,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -145,8 +143,7 @@ public class ImportProcessor {
     private long[] insertNew(Connection c, Job job, ImportCatalogue catalogue, long total) throws SQLException {
         jobs.progress(job.id, "APPLY", 0, total);
         long started = System.nanoTime();
-        Map<String, Set<Integer>> sharePartSchools = new HashMap<>();
-        NewShares shares = new NewShares(catalogue);
+        FileShares shares = new FileShares(catalogue);
         Savepoint savepoint = c.setSavepoint();
         boolean written;
         long copied = started;
@@ -162,7 +159,6 @@ public class ImportProcessor {
                             .number(row.school().id()).number(row.school().municipalityId()).text(row.period().substring(0, 4))
                             .text(row.num()).text(row.text()).text("ACCEPTED").text(row.comment()).text("IMPORT")
                             .text(job.user).text(job.user).endRow();
-                    noteSharePart(sharePartSchools, row);
                     shares.add(row);
                     if (++done[0] % PROGRESS_EVERY == 0) {
                         jobs.progress(job.id, "APPLY", done[0], total);
@@ -176,6 +172,7 @@ public class ImportProcessor {
             copied = System.nanoTime();
             // Shares whose parts all came in the file are checked and written from memory; otherwise from the table.
             boolean inFile = shares.complete();
+            Map<String, Set<Integer>> sharePartSchools = inFile ? Map.of() : shares.schoolsByPeriod();
             written = written && (inFile ? shares.fit() : sharePartsFit(c, job, sharePartSchools.keySet()));
             if (written) {
                 if (inFile) {
@@ -229,7 +226,7 @@ public class ImportProcessor {
      */
     private Map<String, Set<Integer>> stageResolved(Connection c, Job job, String rows, ImportCatalogue catalogue)
             throws SQLException {
-        Map<String, Set<Integer>> sharePartSchools = new HashMap<>();
+        FileShares shares = new FileShares(catalogue);
         execute(c, "create unlogged table " + rows + " (row_no integer not null, school_id integer, municipality_id integer,"
                 + " region_id integer, indicator_id integer, disaggregation_id integer, period text, num numeric(18, 4),"
                 + " txt text, comment text, error text)");
@@ -241,7 +238,7 @@ public class ImportProcessor {
                     copy.nulls(9).text(row.error()).endRow();
                     return true;
                 }
-                noteSharePart(sharePartSchools, row);
+                shares.add(row);
                 copy.number(row.school().id()).number(row.school().municipalityId()).number(job.regionId)
                         .number(row.indicator().id()).number(row.disaggregationId()).text(row.period()).text(row.num())
                         .text(row.text()).text(row.comment()).text(null).endRow();
@@ -250,14 +247,7 @@ public class ImportProcessor {
             copy.finish();
         }
         execute(c, "analyze " + rows);
-        return sharePartSchools;
-    }
-
-    /** A numerator or denominator makes its school's shares of that period to be checked and computed again. */
-    private static void noteSharePart(Map<String, Set<Integer>> schoolsByPeriod, ImportCatalogue.Resolved row) {
-        if (row.indicator().sharePart()) {
-            schoolsByPeriod.computeIfAbsent(row.period(), p -> new HashSet<>()).add(row.school().id());
-        }
+        return shares.schoolsByPeriod();
     }
 
     @FunctionalInterface

@@ -9,6 +9,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.web.PageRequest;
 import ru.opora.common.web.QueryParsing;
 import ru.opora.config.OporaConfig;
 import ru.opora.indicator.Dimensions;
@@ -102,25 +103,17 @@ public class ValueImportService {
     public ImportJobPage list(Caller caller, String page, String size) {
         requireExchangeRole(caller);
         List<FieldError> errors = new ArrayList<>();
-        Long pageNumber = QueryParsing.number(page, "page", 0, null, errors);
-        Long pageSize = QueryParsing.number(size, "size", 1, null, errors);
+        PageRequest pageRequest = QueryParsing.page(page, size, config.paging(), errors);
         QueryParsing.requireValid(errors);
-        int pageIndex = pageNumber == null ? 0 : pageNumber.intValue();
-        int limit = config.paging().size(pageSize);
-        Long municipality = caller.role() == Role.MUNICIPALITY ? caller.municipalityId() : null;
-        return new ImportJobPage(jobs.list(caller.regionId(), municipality, (long) pageIndex * limit, limit),
-                jobs.count(caller.regionId(), municipality), pageIndex, limit);
+        ImportJobs.Owner owner = ImportJobs.Owner.of(caller);
+        return new ImportJobPage(jobs.list(owner, pageRequest.offset(), pageRequest.size()), jobs.count(owner),
+                pageRequest.index(), pageRequest.size());
     }
 
     /** A job of the caller's organisation; others' jobs are «not found». */
     public ImportJobView job(Caller caller, long id) {
-        ImportJobs.Owner owner = jobs.owner(id).orElseThrow(() -> ApiException.notFound("Загрузки " + id + " нет."));
-        boolean sees = switch (caller.role()) {
-            case MINISTRY -> owner.regionId() == caller.regionId() && owner.municipalityId() == null;
-            case MUNICIPALITY -> caller.municipalityId().equals(owner.municipalityId());
-            case SCHOOL -> false;
-        };
-        if (!sees) {
+        // A school has no jobs: it is not taken for its region's ministry.
+        if (caller.role() == Role.SCHOOL || jobs.owner(id).filter(ImportJobs.Owner.of(caller)::equals).isEmpty()) {
             throw ApiException.notFound("Загрузки " + id + " нет.");
         }
         return jobs.find(id).orElseThrow();

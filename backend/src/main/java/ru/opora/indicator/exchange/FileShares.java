@@ -6,16 +6,19 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The shares a file of new values makes, paired from its numerators and denominators while the rows stream. A file
- * usually brings both parts of every share it touches (a school's staff and its trained teachers); the shares are then
- * checked and written from memory, instead of reading every part back from the table it has just been written to.
- * When some part is not in the file, {@link #complete()} says so and the caller takes the parts from the table.
+ * The shares a file's rows touch, paired from their numerators and denominators while the rows stream. A file of new
+ * values usually brings both parts of every share it touches (a school's staff and its trained teachers); the shares
+ * are then checked and written from memory, instead of reading every part back from the table it has just been
+ * written to. When some part is not in the file, {@link #complete()} says so and the caller takes the parts from the
+ * table, for the schools and periods {@link #schoolsByPeriod()} names.
  */
-final class NewShares {
+final class FileShares {
 
     private record Key(int shareId, int disaggregationId, String period, int schoolId) {
     }
@@ -33,25 +36,33 @@ final class NewShares {
     private final ImportCatalogue catalogue;
     private final Map<Key, Parts> shares = new HashMap<>();
 
-    NewShares(ImportCatalogue catalogue) {
+    FileShares(ImportCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
     /** Notes an accepted row that is the numerator or the denominator of some share; a part with no number leaves its shares incomplete. */
     void add(ImportCatalogue.Resolved row) {
-        if (row.num() == null) {
+        List<ImportCatalogue.SharePart> partOf = catalogue.sharesOf(row.indicator());
+        if (partOf.isEmpty()) {
             return;
         }
-        for (ImportCatalogue.SharePart part : catalogue.sharesOf(row.indicator())) {
+        BigDecimal value = row.num() == null ? null : new BigDecimal(row.num());
+        for (ImportCatalogue.SharePart part : partOf) {
             Parts parts = shares.computeIfAbsent(new Key(part.shareId(), row.disaggregationId(), row.period(), row.school().id()),
                     key -> new Parts(row.school().municipalityId()));
-            BigDecimal value = new BigDecimal(row.num());
             if (part.numerator()) {
                 parts.numerator = value;
             } else {
                 parts.denominator = value;
             }
         }
+    }
+
+    /** The schools whose shares the file touches, by period: those to check and compute again from the table. */
+    Map<String, Set<Integer>> schoolsByPeriod() {
+        Map<String, Set<Integer>> schools = new HashMap<>();
+        shares.keySet().forEach(key -> schools.computeIfAbsent(key.period(), period -> new HashSet<>()).add(key.schoolId()));
+        return schools;
     }
 
     /** Every share the file touches has both of its parts in the file. */

@@ -28,8 +28,16 @@ final class ImportCatalogue {
     record School(int id, int municipalityId) {
     }
 
-    record Indicator(int id, String valueType, String periodicity, boolean computed,
-                     BigDecimal min, BigDecimal max) {
+    /** An indicator with the cuts it is collected for; its range also in ten-thousandths, as rows are checked. */
+    record Indicator(int id, String valueType, String periodicity, boolean computed, BigDecimal min, BigDecimal max,
+                     Set<Integer> cuts, long minUnits, long maxUnits) {
+
+        Indicator(int id, String valueType, String periodicity, boolean computed, BigDecimal min, BigDecimal max,
+                  Set<Integer> cuts) {
+            this(id, valueType, periodicity, computed, min, max, cuts,
+                    min == null ? Long.MIN_VALUE : min.movePointRight(4).longValueExact(),
+                    max == null ? Long.MAX_VALUE : max.movePointRight(4).longValueExact());
+        }
     }
 
     /** A share the indicator is a part of: its numerator, or else its denominator. */
@@ -48,7 +56,6 @@ final class ImportCatalogue {
     private final Map<String, School> schools = new HashMap<>();
     private final Map<String, Indicator> indicators = new HashMap<>();
     private final Map<String, Integer> cuts = new HashMap<>();
-    private final Set<Long> indicatorCuts = new HashSet<>();
     private final Map<Integer, List<SharePart>> sharesByPart = new HashMap<>();
 
     private ImportCatalogue() {
@@ -75,6 +82,18 @@ final class ImportCatalogue {
                 catalogue.sharesByPart.computeIfAbsent(rs.getInt(3), part -> new ArrayList<>()).add(new SharePart(rs.getInt(1), false));
             }
         }
+        try (PreparedStatement s = c.prepareStatement("select key, id from disaggregation"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                catalogue.cuts.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        Map<Integer, Set<Integer>> cutsOf = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("select indicator_id, disaggregation_id from indicator_disaggregation");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                cutsOf.computeIfAbsent(rs.getInt(1), indicator -> new HashSet<>()).add(rs.getInt(2));
+            }
+        }
         // A region's own indicator wins over a common one of the same code.
         try (PreparedStatement s = c.prepareStatement("select i.code, i.id, i.value_type, i.periodicity, i.numerator_id is not null,"
                 + " i.min_value, i.max_value from indicator i where i.region_id is null or i.region_id = ? order by i.region_id nulls first")) {
@@ -82,19 +101,8 @@ final class ImportCatalogue {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     catalogue.indicators.put(rs.getString(1), new Indicator(rs.getInt(2), rs.getString(3), rs.getString(4),
-                            rs.getBoolean(5), rs.getBigDecimal(6), rs.getBigDecimal(7)));
+                            rs.getBoolean(5), rs.getBigDecimal(6), rs.getBigDecimal(7), cutsOf.getOrDefault(rs.getInt(2), Set.of())));
                 }
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement("select key, id from disaggregation"); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                catalogue.cuts.put(rs.getString(1), rs.getInt(2));
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement("select indicator_id, disaggregation_id from indicator_disaggregation");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                catalogue.indicatorCuts.add(pair(rs.getInt(1), rs.getInt(2)));
             }
         }
         return catalogue;
@@ -139,7 +147,7 @@ final class ImportCatalogue {
                     + indicator.periodicity() + ", а не за «" + period + "»");
         }
         Integer cut = cuts.get(dims);
-        if (cut == null || !indicatorCuts.contains(pair(indicator.id(), cut))) {
+        if (cut == null || !indicator.cuts().contains(cut)) {
             return Resolved.refused(rowNo, "dimensions|у показателя «" + indicatorCode + "» нет разреза «" + dims + "»");
         }
         if (value == null) {
@@ -162,17 +170,15 @@ final class ImportCatalogue {
             }
             num = value.replace(',', '.');
         }
-        if (indicator.valueType().equals("INTEGER") || indicator.min() != null || indicator.max() != null) {
-            BigDecimal number = new BigDecimal(num);
-            if (indicator.valueType().equals("INTEGER") && number.stripTrailingZeros().scale() > 0) {
-                return Resolved.refused(rowNo, "value|" + value + ": ожидается целое число");
-            }
-            if (indicator.min() != null && number.compareTo(indicator.min()) < 0) {
-                return Resolved.refused(rowNo, "value|" + value + ": не меньше " + plain(indicator.min()));
-            }
-            if (indicator.max() != null && number.compareTo(indicator.max()) > 0) {
-                return Resolved.refused(rowNo, "value|" + value + ": не больше " + plain(indicator.max()));
-            }
+        long units = tenThousandths(num);
+        if (indicator.valueType().equals("INTEGER") && units % 10_000 != 0) {
+            return Resolved.refused(rowNo, "value|" + value + ": ожидается целое число");
+        }
+        if (units < indicator.minUnits()) {
+            return Resolved.refused(rowNo, "value|" + value + ": не меньше " + plain(indicator.min()));
+        }
+        if (units > indicator.maxUnits()) {
+            return Resolved.refused(rowNo, "value|" + value + ": не больше " + plain(indicator.max()));
         }
         return new Resolved(rowNo, school, indicator, cut, period, num, null, comment, null);
     }
@@ -219,8 +225,29 @@ final class ImportCatalogue {
         return true;
     }
 
-    private static long pair(int indicatorId, int disaggregationId) {
-        return ((long) indicatorId << 32) | disaggregationId;
+    /**
+     * A number of the shape {@link #isNumber} allows, with a point, in ten-thousandths: exact, as its at most 14
+     * digits before the point and 4 after fit in a long.
+     */
+    static long tenThousandths(String number) {
+        boolean negative = number.charAt(0) == '-';
+        long units = 0;
+        int fractionDigits = -1;
+        for (int i = negative ? 1 : 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c == '.') {
+                fractionDigits = 0;
+            } else {
+                units = units * 10 + (c - '0');
+                if (fractionDigits >= 0) {
+                    fractionDigits++;
+                }
+            }
+        }
+        for (int i = Math.max(fractionDigits, 0); i < 4; i++) {
+            units *= 10;
+        }
+        return negative ? -units : units;
     }
 
     private static String left50(String value) {

@@ -2,7 +2,9 @@ package ru.opora.indicator.exchange;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -105,7 +107,8 @@ public class ImportStaging {
             s.setFetchSize(2);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    if (!decode(rs.getString(1), handler)) {
+                    // A text column's value as the UTF-8 it comes in.
+                    if (!decode(rs.getBytes(1), handler)) {
                         return false;
                     }
                 }
@@ -151,31 +154,41 @@ public class ImportStaging {
         }
     }
 
-    /** Splits a block of COPY text lines into fields, undoing the escapes; \N alone is null. */
-    private static boolean decode(String block, StagedRows handler) throws SQLException {
+    /**
+     * Splits a block of COPY text lines, as the UTF-8 bytes PostgreSQL sends, into fields, undoing the escapes; \N
+     * alone is null. Working on the bytes spares decoding the whole block into UTF-16 (one «да» in it makes every
+     * field cut out of such a string cost a compression back to Latin-1); a field is decoded on its own, and one of
+     * plain ASCII, nearly every field, is copied as it is.
+     */
+    static boolean decode(byte[] block, StagedRows handler) throws SQLException {
         String[] fields = new String[FIELDS];
         int index = 0;
         int start = 0;
-        for (int i = 0; i < block.length(); i++) {
-            char ch = block.charAt(i);
-            if (ch == '\\') {
+        boolean ascii = true;
+        for (int i = 0; i < block.length; i++) {
+            byte b = block[i];
+            if (b == '\\') {
                 // Most fields hold no escape and are cut out as they are; a null is \N alone, anything else with an
                 // escape is read on to its end.
-                if (i == start && block.charAt(i + 1) == 'N' && (block.charAt(i + 2) == '\t' || block.charAt(i + 2) == '\n')) {
+                if (i == start && block[i + 1] == 'N' && (block[i + 2] == '\t' || block[i + 2] == '\n')) {
                     fields[index] = null;
                     i += 2;
                 } else {
                     i = unescape(block, start, fields, index);
                 }
-                ch = block.charAt(i);
-            } else if (ch != '\t' && ch != '\n') {
+                b = block[i];
+            } else if (b < 0) {
+                ascii = false;
+                continue;
+            } else if (b != '\t' && b != '\n') {
                 continue;
             } else {
-                fields[index] = block.substring(start, i);
+                fields[index] = new String(block, start, i - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
             }
             index++;
             start = i + 1;
-            if (ch == '\n') {
+            ascii = true;
+            if (b == '\n') {
                 if (!handler.accept(fields)) {
                     return false;
                 }
@@ -186,25 +199,25 @@ public class ImportStaging {
     }
 
     /** Reads the escaped field that starts at {@code start} into {@code fields[index]}; returns where it ends. */
-    private static int unescape(String block, int start, String[] fields, int index) {
-        StringBuilder field = new StringBuilder(64);
+    private static int unescape(byte[] block, int start, String[] fields, int index) {
+        ByteArrayOutputStream field = new ByteArrayOutputStream(64);
         boolean isNull = false;
         int i = start;
-        for (char ch = block.charAt(i); ch != '\t' && ch != '\n'; ch = block.charAt(++i)) {
-            if (ch == '\\') {
-                char next = block.charAt(++i);
+        for (byte b = block[i]; b != '\t' && b != '\n'; b = block[++i]) {
+            if (b == '\\') {
+                byte next = block[++i];
                 switch (next) {
-                    case 't' -> field.append('\t');
-                    case 'n' -> field.append('\n');
-                    case 'r' -> field.append('\r');
+                    case 't' -> field.write('\t');
+                    case 'n' -> field.write('\n');
+                    case 'r' -> field.write('\r');
                     case 'N' -> isNull = true;
-                    default -> field.append(next);
+                    default -> field.write(next);
                 }
             } else {
-                field.append(ch);
+                field.write(b);
             }
         }
-        fields[index] = isNull ? null : field.toString();
+        fields[index] = isNull ? null : field.toString(StandardCharsets.UTF_8);
         return i;
     }
 }

@@ -35,9 +35,20 @@ public final class ValueFileParser {
             Map.entry("comment", "comment"), Map.entry("комментарий", "comment"));
 
     private final List<DimensionView> dimensions;
+    /** By dimension: each value's code and name, as written and in lower case, to its code. */
+    private final Map<String, Map<String, String>> valueCodes = new HashMap<>();
 
     public ValueFileParser(List<DimensionView> dimensions) {
         this.dimensions = dimensions;
+        for (DimensionView dimension : dimensions) {
+            Map<String, String> codes = valueCodes.computeIfAbsent(dimension.code(), code -> new HashMap<>());
+            for (DimensionView.Value value : dimension.values()) {
+                for (String spelling : List.of(value.code(), value.name())) {
+                    codes.putIfAbsent(spelling, value.code());
+                    codes.putIfAbsent(spelling.toLowerCase(Locale.ROOT), value.code());
+                }
+            }
+        }
     }
 
     public int parse(ValueFileFormat format, InputStream in, RowSink sink) throws IOException {
@@ -81,6 +92,14 @@ public final class ValueFileParser {
             throw ApiException.invalid("file", "в строке заголовка нет столбцов: " + String.join(", ", missing)
                     + " (ожидаются school_code, indicator_code, period, value, comment и столбцы разрезов subject, grade)");
         }
+        int school = index.get("school");
+        int indicator = index.get("indicator");
+        int period = index.get("period");
+        int value = index.get("value");
+        int comment = index.getOrDefault("comment", -1);
+        // In the order of their codes, as a cut's key names them.
+        String[] dimensionCodes = dimensionColumns.keySet().toArray(String[]::new);
+        int[] dimensionIndexes = dimensionColumns.values().stream().mapToInt(Integer::intValue).toArray();
         int rows = 0;
         List<String> fields;
         while (true) {
@@ -92,16 +111,15 @@ public final class ValueFileParser {
             if (fields.size() == 1 && fields.get(0).isBlank()) {
                 continue;
             }
-            Map<String, String> parts = new TreeMap<>();
-            for (Map.Entry<String, Integer> column : dimensionColumns.entrySet()) {
-                String value = at(fields, column.getValue());
-                if (value != null) {
-                    parts.put(column.getKey(), dimensionValue(column.getKey(), value));
+            String cut = "";
+            for (int d = 0; d < dimensionCodes.length; d++) {
+                String part = at(fields, dimensionIndexes[d]);
+                if (part != null) {
+                    cut = (cut.isEmpty() ? "" : cut + ';') + dimensionCodes[d] + '=' + dimensionValue(dimensionCodes[d], part);
                 }
             }
-            sink.accept(new ValueRow(startLine, at(fields, index.get("school")), at(fields, index.get("indicator")),
-                    at(fields, index.get("period")), key(parts), at(fields, index.get("value")),
-                    index.containsKey("comment") ? at(fields, index.get("comment")) : null));
+            sink.accept(new ValueRow(startLine, at(fields, school), at(fields, indicator), at(fields, period), cut,
+                    at(fields, value), comment < 0 ? null : at(fields, comment)));
             rows++;
         }
         return rows;
@@ -201,16 +219,12 @@ public final class ValueFileParser {
 
     /** A dimension value by its code or its name: «MATH», «Математика», «4», «4 класс». */
     String dimensionValue(String dimension, String value) {
-        for (DimensionView view : dimensions) {
-            if (view.code().equals(dimension)) {
-                for (DimensionView.Value known : view.values()) {
-                    if (known.code().equalsIgnoreCase(value) || known.name().equalsIgnoreCase(value)) {
-                        return known.code();
-                    }
-                }
-            }
+        Map<String, String> codes = valueCodes.getOrDefault(dimension, Map.of());
+        String code = codes.get(value);
+        if (code == null) {
+            code = codes.get(value.toLowerCase(Locale.ROOT));
         }
-        return value.toUpperCase(Locale.ROOT);
+        return code != null ? code : value.toUpperCase(Locale.ROOT);
     }
 
     static String key(Map<String, String> sortedParts) {

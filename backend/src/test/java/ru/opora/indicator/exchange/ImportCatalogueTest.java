@@ -2,6 +2,7 @@ package ru.opora.indicator.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,14 @@ class ImportCatalogueTest {
                 "1.12345", "1.1234", "1.", ".5", "-", "--1", "1.2.3", "1,2.3", "1.2,3", "+1", "1e5", " 1", "1 ", "١٢",
                 "12,", "-,5", "")) {
             assertEquals(NUMBER.matcher(number).matches(), ImportCatalogue.isNumber(number), number);
+        }
+    }
+
+    @Test
+    void numbersAreCountedInTenThousandthsExactly() {
+        for (String number : List.of("0", "7", "-7", "12.5", "-0.0001", "0.1234", "100", "99.99", "-12.05", "12345678901234",
+                "99999999999999.9999", "-99999999999999.9999", "0007.5000")) {
+            assertEquals(new BigDecimal(number).movePointRight(4).longValueExact(), ImportCatalogue.tenThousandths(number), number);
         }
     }
 }

@@ -118,13 +118,14 @@ class ValueImportTest {
                 + "5802002110;STAFFING_RATE;2043;;;71;\n"                 // 14
                 + "5802002222;TEACHERS_TRAINED;2043;;;50;\n"              // 15: numerator above its denominator
                 + "5802002222;TEACHERS_TOTAL;2043;;;40;\n"                // 16
-                + "5802002345;VPR_NON_OBJECTIVE;2043;;;может быть;\n";    // 17: not yes/no
+                + "5802002345;VPR_NON_OBJECTIVE;2043;;;может быть;\n"     // 17: not yes/no
+                + "5818003412;STAFFING_RATE;2043;;;-0,5;\n";             // 18: below the range
         JsonPath job = upload(MINISTRY_PENZA, csv, false).then().statusCode(200)
                 .body("status", equalTo("REJECTED"))
                 .extract().jsonPath();
-        assertEquals(15, job.getInt("rejected"), job.prettify());
+        assertEquals(16, job.getInt("rejected"), job.prettify());
         List<Integer> rows = job.getList("rejections.row");
-        assertEquals(IntStream.rangeClosed(3, 17).boxed().toList(), rows);
+        assertEquals(IntStream.rangeClosed(3, 18).boxed().toList(), rows);
         Map<Integer, String> messages = job.<Map<String, Object>>getList("rejections").stream()
                 .collect(Collectors.toMap(r -> (Integer) r.get("row"), r -> r.get("field") + ": " + r.get("message")));
         assertEquals("school_code: нет школы с кодом «0000000000» в пределах вашей организации", messages.get(3));
@@ -133,6 +134,7 @@ class ValueImportTest {
         assertTrue(messages.get(6).startsWith("value: «много»: ожидается число"), messages.get(6));
         assertEquals("value: 120: не больше 100", messages.get(7));
         assertEquals("value: 10.5: ожидается целое число", messages.get(8));
+        assertEquals("value: -0,5: не меньше 0", messages.get(18));
         assertTrue(messages.get(9).startsWith("period: период «2043-Q5»"), messages.get(9));
         assertTrue(messages.get(10).contains("периодичностью YEAR"), messages.get(10));
         assertTrue(messages.get(11).contains("вычисляется"), messages.get(11));

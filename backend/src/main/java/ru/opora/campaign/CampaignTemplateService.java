@@ -131,10 +131,15 @@ public class CampaignTemplateService {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> stored = em.createNativeQuery("select school_id, indicator_id, disaggregation_id, num_value, text_value"
-                        + " from indicator_value where region_id = :region and period = :period and school_id in (:schools)")
+        // Each cut of the columns' indicators, so that the values are read by their primary key.
+        List<Object[]> stored = em.createNativeQuery("select v.school_id, v.indicator_id, v.disaggregation_id, v.num_value, v.text_value"
+                        + " from indicator_disaggregation c join indicator_value v on v.indicator_id = c.indicator_id"
+                        + " and v.disaggregation_id = c.disaggregation_id and v.region_id = :region and v.period = :period"
+                        + " and v.school_id in (:schools) where c.indicator_id in (:indicators)")
                 .setParameter("region", campaign.region.id).setParameter("period", campaign.period)
-                .setParameter("schools", schoolIds).getResultList();
+                .setParameter("schools", schoolIds)
+                .setParameter("indicators", columns.keySet().stream().map(StoredValue.Key::indicatorId).distinct().toList())
+                .getResultList();
         Map<Long, Map<String, Object>> values = new HashMap<>();
         for (Object[] value : stored) {
             TemplateWorkbook.Column column = columns.get(new StoredValue.Key(((Number) value[1]).intValue(), ((Number) value[2]).intValue()));

@@ -108,7 +108,8 @@ public class ValueExportService {
             columns.append(", d.parts ->> '").append(dimension.code()).append("' as ")
                     .append(dimension.code().toLowerCase(java.util.Locale.ROOT));
         }
-        String scope = switch (caller.role()) {
+        // Every indicator named, so that the primary key (indicator, region, …) leads to the region's values.
+        String scope = "v.indicator_id = any (array(select id from indicator)) and " + switch (caller.role()) {
             case MINISTRY -> "v.region_id = " + caller.regionId();
             case MUNICIPALITY -> "v.region_id = " + caller.regionId() + " and v.municipality_id = " + caller.municipalityId();
             case SCHOOL -> "v.region_id = " + caller.regionId() + " and v.school_id = " + caller.schoolId();

@@ -20,6 +20,17 @@ public class ValueStore {
     /** Where a value was written from: a school's form, a bulk import, or computed from two counts. */
     public enum Origin { FORM, IMPORT, COMPUTED }
 
+    /**
+     * The school's region, for the primary key (indicator, region, cut, period, school): every statement below names
+     * the whole key or, with {@link #SCHOOL_CUTS}, each of the indicators' cuts, so that it reads by that key alone.
+     */
+    private static final String SCHOOL_REGION = "(select m.region_id from school s join municipality m on m.id = s.municipality_id"
+            + " where s.id = :school)";
+    /** The school's values of the period under each cut of the indicators, joined as {@code v}. */
+    private static final String SCHOOL_CUTS = " from indicator_disaggregation c join indicator_value v on v.indicator_id = c.indicator_id"
+            + " and v.disaggregation_id = c.disaggregation_id and v.region_id = " + SCHOOL_REGION
+            + " and v.period = :period and v.school_id = :school where c.indicator_id in (:indicators)";
+
     private final EntityManager em;
 
     ValueStore(EntityManager em) {
@@ -33,9 +44,8 @@ public class ValueStore {
             return values;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select indicator_id, disaggregation_id, num_value, text_value, status,"
-                        + " comment, return_reason, version, updated_at, updated_by from indicator_value"
-                        + " where school_id = :school and period = :period and indicator_id in (:indicators)")
+        List<Object[]> rows = em.createNativeQuery("select v.indicator_id, v.disaggregation_id, v.num_value, v.text_value, v.status,"
+                        + " v.comment, v.return_reason, v.version, v.updated_at, v.updated_by" + SCHOOL_CUTS)
                 .setParameter("school", schoolId).setParameter("period", period).setParameter("indicators", indicatorIds)
                 .getResultList();
         for (Object[] r : rows) {
@@ -68,8 +78,8 @@ public class ValueStore {
             em.createNativeQuery("""
                     update indicator_value set num_value = :num, text_value = :text, status = :status, comment = :comment,
                         return_reason = null, origin = :origin, version = version + 1, updated_at = :now, updated_by = :user
-                    where school_id = :school and period = :period and indicator_id = :indicator
-                      and disaggregation_id = :disaggregation""")
+                    where indicator_id = :indicator and region_id = %s and disaggregation_id = :disaggregation
+                      and period = :period and school_id = :school""".formatted(SCHOOL_REGION))
                     .setParameter("indicator", key.indicatorId()).setParameter("disaggregation", key.disaggregationId())
                     .setParameter("period", period).setParameter("school", schoolId)
                     .setParameter("num", number).setParameter("text", text).setParameter("status", status.name())
@@ -82,8 +92,8 @@ public class ValueStore {
 
     /** Removes a value the school cleared, keeping the removal in the history. */
     public void delete(long schoolId, String period, StoredValue old, String user, Instant now) {
-        em.createNativeQuery("delete from indicator_value where school_id = :school and period = :period"
-                        + " and indicator_id = :indicator and disaggregation_id = :disaggregation")
+        em.createNativeQuery("delete from indicator_value where indicator_id = :indicator and region_id = " + SCHOOL_REGION
+                        + " and disaggregation_id = :disaggregation and period = :period and school_id = :school")
                 .setParameter("school", schoolId).setParameter("period", period)
                 .setParameter("indicator", old.indicatorId()).setParameter("disaggregation", old.disaggregationId())
                 .executeUpdate();
@@ -103,18 +113,20 @@ public class ValueStore {
         em.createNativeQuery("""
                 insert into indicator_value_history (indicator_id, disaggregation_id, period, school_id, old_num, old_text,
                     new_num, new_text, old_status, new_status, reason, changed_at, changed_by)
-                select indicator_id, disaggregation_id, period, school_id, num_value, text_value, num_value, text_value,
-                       status, cast(:to as varchar), cast(:reason as varchar), cast(:now as timestamptz), cast(:user as varchar)
-                from indicator_value where school_id = :school and period = :period and indicator_id in (:indicators)
-                  and status in (:from) and origin <> 'COMPUTED'""")
+                select v.indicator_id, v.disaggregation_id, v.period, v.school_id, v.num_value, v.text_value, v.num_value,
+                       v.text_value, v.status, cast(:to as varchar), cast(:reason as varchar), cast(:now as timestamptz),
+                       cast(:user as varchar)""" + SCHOOL_CUTS + " and v.status in (:from) and v.origin <> 'COMPUTED'")
                 .setParameter("school", schoolId).setParameter("period", period).setParameter("indicators", indicatorIds)
                 .setParameter("from", from.stream().map(Enum::name).toList()).setParameter("to", to.name())
                 .setParameter("reason", reason).setParameter("now", Timestamp.from(now)).setParameter("user", user)
                 .executeUpdate();
         return em.createNativeQuery("""
-                update indicator_value set status = :to, version = version + 1, updated_at = :now, updated_by = :user,
+                update indicator_value u set status = :to, version = u.version + 1, updated_at = :now, updated_by = :user,
                     return_reason = case when cast(:to as varchar) = 'RETURNED' then cast(:reason as varchar) else null end
-                where school_id = :school and period = :period and indicator_id in (:indicators) and status in (:from)""")
+                from (select v.indicator_id, v.region_id, v.disaggregation_id""" + SCHOOL_CUTS + """
+                    and v.status in (:from)) k
+                where u.indicator_id = k.indicator_id and u.region_id = k.region_id and u.disaggregation_id = k.disaggregation_id
+                  and u.period = :period and u.school_id = :school""")
                 .setParameter("school", schoolId).setParameter("period", period).setParameter("indicators", indicatorIds)
                 .setParameter("from", from.stream().map(Enum::name).toList()).setParameter("to", to.name())
                 .setParameter("reason", reason).setParameter("now", Timestamp.from(now)).setParameter("user", user)
@@ -124,8 +136,8 @@ public class ValueStore {
     /** Returns one value with its own reason. */
     public void returnValue(long schoolId, String period, StoredValue value, String reason, String user, Instant now) {
         em.createNativeQuery("update indicator_value set status = 'RETURNED', return_reason = :reason, version = version + 1,"
-                        + " updated_at = :now, updated_by = :user where school_id = :school and period = :period"
-                        + " and indicator_id = :indicator and disaggregation_id = :disaggregation")
+                        + " updated_at = :now, updated_by = :user where indicator_id = :indicator and region_id = " + SCHOOL_REGION
+                        + " and disaggregation_id = :disaggregation and period = :period and school_id = :school")
                 .setParameter("school", schoolId).setParameter("period", period)
                 .setParameter("indicator", value.indicatorId()).setParameter("disaggregation", value.disaggregationId())
                 .setParameter("reason", reason).setParameter("now", Timestamp.from(now)).setParameter("user", user)

@@ -127,13 +127,10 @@ public class ImportStaging {
 
     /** PostgreSQL text cannot hold the character 0, so a row with one cannot be kept, nor stored later. */
     private static boolean holdsZeroCharacter(ValueRow row) {
-        for (String field : new String[] {row.school(), row.indicator(), row.period(), row.dimensions(), row.value(), row.comment(),
-                row.error()}) {
-            if (ZeroCharacterGuard.holdsZero(field)) {
-                return true;
-            }
-        }
-        return false;
+        return ZeroCharacterGuard.holdsZero(row.school()) || ZeroCharacterGuard.holdsZero(row.indicator())
+                || ZeroCharacterGuard.holdsZero(row.period()) || ZeroCharacterGuard.holdsZero(row.dimensions())
+                || ZeroCharacterGuard.holdsZero(row.value()) || ZeroCharacterGuard.holdsZero(row.comment())
+                || ZeroCharacterGuard.holdsZero(row.error());
     }
 
     private static void storePairs(Connection c, long jobId, Set<String> pairs) throws SQLException {

@@ -32,6 +32,13 @@ public interface OporaConfig {
         @WithDefault("1000")
         int rejectionsKept();
 
+        /**
+         * An import that wrote at least this many values has the table's new pages vacuumed at once, so that analysis
+         * reads them from the primary key alone instead of visiting each row until autovacuum comes by.
+         */
+        @WithDefault("10000")
+        int vacuumAfterRows();
+
         /** A running job whose instance has not reported for this long is considered lost and is failed. */
         @WithDefault("PT2M")
         java.time.Duration staleAfter();

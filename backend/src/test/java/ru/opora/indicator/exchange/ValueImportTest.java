@@ -11,11 +11,17 @@ import static ru.opora.support.Actor.MO_KAMENKA;
 import static ru.opora.support.Actor.MO_NIKOLSK;
 import static ru.opora.support.Actor.SCHOOL_NIKOLSK1;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,6 +36,9 @@ class ValueImportTest {
 
     private static final String IMPORTS = "/api/v1/indicator-values/imports";
     private static final String HEADER = "school_code;indicator_code;period;subject;grade;value;comment\n";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     static Response upload(Actor actor, String csv, boolean dryRun) {
         return Api.as(actor).contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun)
@@ -271,7 +280,7 @@ class ValueImportTest {
     }
 
     @Test
-    void aLargeFileRunsAsAJobThatTheCallerPolls() throws InterruptedException {
+    void aLargeFileRunsAsAJobThatTheCallerPolls() throws InterruptedException, SQLException {
         // Above the inline limit of this profile (50 rows): 4 schools × 2 indicators × 8 subjects × 5 grades.
         StringBuilder csv = new StringBuilder(HEADER);
         for (String school : List.of("5818003401", "5818003412", "5818003525", "5818003630")) {
@@ -302,6 +311,30 @@ class ValueImportTest {
         Api.as(MO_KAMENKA).get(IMPORTS + "/{id}", id).then().statusCode(404);
         Api.as(MINISTRY_SARATOV).get(IMPORTS + "/{id}", id).then().statusCode(404);
         assertEquals(321, export(MINISTRY_PENZA, "2044").lines().count());
+        // Above this profile's vacuum limit (50 values) too: the pages the job wrote become all-visible right after it,
+        // without waiting for autovacuum, so that analysis reads the new values from the index alone.
+        boolean visible = false;
+        for (int attempt = 0; attempt < 50 && !visible; attempt++) {
+            visible = allVisible("2044");
+            Thread.sleep(100);
+        }
+        assertTrue(visible, "the pages of the imported values are all-visible");
+    }
+
+    /**
+     * Whether every table page that holds values of the period only (the pages an import of it filled) is marked
+     * all-visible in the visibility map; false when there is no such page.
+     */
+    private boolean allVisible(String period) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create extension if not exists pg_visibility");
+            try (ResultSet rs = s.executeQuery("select coalesce(bool_and(m.all_visible), false) from (select (ctid::text::point)[0]::bigint"
+                    + " as block from indicator_value group by 1 having bool_and(period = '" + period + "')) b"
+                    + " cross join lateral pg_visibility_map('indicator_value', b.block) m")) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
     }
 
     @Test

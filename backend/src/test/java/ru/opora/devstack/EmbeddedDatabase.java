@@ -56,7 +56,11 @@ final class EmbeddedDatabase {
                         // after a checkpoint every page written first goes into the WAL whole.
                         .setServerConfig("max_wal_size", "16GB")
                         .setServerConfig("checkpoint_timeout", "30min")
-                        .setServerConfig("wal_compression", "on");
+                        .setServerConfig("wal_compression", "on")
+                        // Durable as in production: the embedded server otherwise starts with fsync and synchronous
+                        // commit off, which suits tests but would flatter the figures.
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on");
             }
             postgres = builder
                     .setPort(settings.postgresPort())

@@ -57,6 +57,9 @@ final class EmbeddedDatabase {
                         .setServerConfig("max_wal_size", "16GB")
                         .setServerConfig("checkpoint_timeout", "30min")
                         .setServerConfig("wal_compression", "on")
+                        // Room for a few seconds of a bulk load's WAL, so that the WAL writer, not the loading backends,
+                        // writes and flushes it.
+                        .setServerConfig("wal_buffers", "64MB")
                         // Durable as in production: the embedded server otherwise starts with fsync and synchronous
                         // commit off, which suits tests but would flatter the figures.
                         .setServerConfig("fsync", "on")

@@ -80,7 +80,9 @@ final class NationalBenchmark {
         line("");
         line("Запуск / run: " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")) + "; машина / machine: "
                 + Runtime.getRuntime().availableProcessors() + " ядра / cores, Java " + System.getProperty("java.version")
-                + ", PostgreSQL 17 (embedded), команда / command: `./mvnw -Pbenchmark package`.");
+                + ", PostgreSQL 17 (embedded; " + single("select 'fsync ' || current_setting('fsync') || ', synchronous_commit '"
+                + " || current_setting('synchronous_commit') || ', shared_buffers ' || current_setting('shared_buffers')")
+                + "), команда / command: `./mvnw -Pbenchmark package`.");
         line("");
 
         Console.step("Бенчмарк: генерирую реестр / generating the registry");

@@ -96,7 +96,10 @@ public class ImportProcessor {
             }
             s.execute("set lock_timeout = '10s'");
             try {
-                s.execute("vacuum (index_cleanup off, process_toast false, truncate false, skip_database_stats) indicator_value");
+                // Through the shared buffers, not a small ring: the pages it marks stay there for the analysis instead of
+                // being written out and read back.
+                s.execute("vacuum (index_cleanup off, process_toast false, truncate false, skip_database_stats,"
+                        + " buffer_usage_limit 0) indicator_value");
             } finally {
                 s.execute("reset lock_timeout");
             }

@@ -77,8 +77,9 @@ public class ImportProcessor {
      * Marks the pages a large import wrote all-visible. The dynamics and breakdowns read values from the primary key
      * alone (index-only scans) only on such pages; on the others PostgreSQL visits every row, which made analysis of
      * a region loaded a minute ago several times slower until autovacuum came by. VACUUM skips the pages already
-     * all-visible, so this reads little more than what the job wrote; it runs after the commit, as VACUUM cannot run
-     * in a transaction, and gives up on waiting for the table's maintenance lock rather than hold the worker.
+     * all-visible, so this reads little more than what was written since the last one; it runs after the commit, as
+     * VACUUM cannot run in a transaction, and gives up on waiting for the table's maintenance lock rather than hold
+     * the worker. It never fails the job, which is done.
      */
     private void vacuumNewPages(long jobId) {
         long started = System.nanoTime();
@@ -104,7 +105,7 @@ public class ImportProcessor {
                 s.execute("reset lock_timeout");
             }
             LOG.debugf("Import job %d: new pages vacuumed in %d ms", jobId, (System.nanoTime() - started) / 1_000_000);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             LOG.warnf("Import job %d: the new pages were not vacuumed (%s); autovacuum will", jobId, e.getMessage());
         }
     }

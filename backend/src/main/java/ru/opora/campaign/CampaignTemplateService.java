@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ import ru.opora.indicator.ValueType;
 import ru.opora.indicator.exchange.ImportJobView;
 import ru.opora.indicator.exchange.ValueImportService;
 import ru.opora.indicator.value.StoredValue;
+import ru.opora.indicator.value.ValueStore;
 import ru.opora.roadmap.transfer.RussianDates;
 import ru.opora.security.Caller;
 import ru.opora.security.Role;
@@ -35,12 +35,15 @@ public class CampaignTemplateService {
     private final CampaignService campaigns;
     private final FormService forms;
     private final ValueImportService imports;
+    private final ValueStore store;
 
-    CampaignTemplateService(EntityManager em, CampaignService campaigns, FormService forms, ValueImportService imports) {
+    CampaignTemplateService(EntityManager em, CampaignService campaigns, FormService forms, ValueImportService imports,
+                            ValueStore store) {
         this.em = em;
         this.campaigns = campaigns;
         this.forms = forms;
         this.imports = imports;
+        this.store = store;
     }
 
     public record Template(String fileName, byte[] content) {
@@ -130,27 +133,18 @@ public class CampaignTemplateService {
         if (schoolIds.isEmpty()) {
             return Map.of();
         }
-        @SuppressWarnings("unchecked")
-        // Each cut of the columns' indicators, so that the values are read by their primary key.
-        List<Object[]> stored = em.createNativeQuery("select v.school_id, v.indicator_id, v.disaggregation_id, v.num_value, v.text_value"
-                        + " from indicator_disaggregation c join indicator_value v on v.indicator_id = c.indicator_id"
-                        + " and v.disaggregation_id = c.disaggregation_id and v.region_id = :region and v.period = :period"
-                        + " and v.school_id in (:schools) where c.indicator_id in (:indicators)")
-                .setParameter("region", campaign.region.id).setParameter("period", campaign.period)
-                .setParameter("schools", schoolIds)
-                .setParameter("indicators", columns.keySet().stream().map(StoredValue.Key::indicatorId).distinct().toList())
-                .getResultList();
         Map<Long, Map<String, Object>> values = new HashMap<>();
-        for (Object[] value : stored) {
-            TemplateWorkbook.Column column = columns.get(new StoredValue.Key(((Number) value[1]).intValue(), ((Number) value[2]).intValue()));
+        for (ValueStore.SchoolValue value : store.readSchools(campaign.region.id, campaign.period, schoolIds,
+                columns.keySet().stream().map(StoredValue.Key::indicatorId).distinct().toList())) {
+            TemplateWorkbook.Column column = columns.get(value.key());
             if (column == null) {
                 continue;
             }
-            Object shown = column.indicator().valueType == ValueType.TEXT ? value[4]
-                    : column.indicator().valueType == ValueType.BOOLEAN && value[3] != null
-                    ? (((BigDecimal) value[3]).signum() != 0 ? "да" : "нет") : value[3];
+            Object shown = column.indicator().valueType == ValueType.TEXT ? value.text()
+                    : column.indicator().valueType == ValueType.BOOLEAN && value.number() != null
+                    ? (value.number().signum() != 0 ? "да" : "нет") : value.number();
             if (shown != null) {
-                values.computeIfAbsent(((Number) value[0]).longValue(), k -> new HashMap<>()).put(column.key(), shown);
+                values.computeIfAbsent(value.schoolId(), k -> new HashMap<>()).put(column.key(), shown);
             }
         }
         return values;

@@ -25,8 +25,9 @@ final class FileShares {
 
     private static final class Parts {
         private final int municipalityId;
-        private BigDecimal numerator;
-        private BigDecimal denominator;
+        /** In ten-thousandths, as {@link ImportCatalogue.Resolved#units()}; null while the file has not given it. */
+        private Long numerator;
+        private Long denominator;
 
         private Parts(int municipalityId) {
             this.municipalityId = municipalityId;
@@ -46,7 +47,7 @@ final class FileShares {
         if (partOf.isEmpty()) {
             return;
         }
-        BigDecimal value = row.num() == null ? null : new BigDecimal(row.num());
+        Long value = row.num() == null ? null : row.units();
         for (ImportCatalogue.SharePart part : partOf) {
             Parts parts = shares.computeIfAbsent(new Key(part.shareId(), row.disaggregationId(), row.period(), row.school().id()),
                     key -> new Parts(row.school().municipalityId()));
@@ -72,7 +73,7 @@ final class FileShares {
 
     /** No numerator above its denominator; only meaningful when {@link #complete()}. */
     boolean fit() {
-        return shares.values().stream().noneMatch(parts -> parts.numerator.compareTo(parts.denominator) > 0);
+        return shares.values().stream().noneMatch(parts -> parts.numerator > parts.denominator);
     }
 
     /** Writes the shares whose denominator is above zero, as the recomputation would; returns how many. */
@@ -85,14 +86,14 @@ final class FileShares {
         List<BigDecimal> numerators = new ArrayList<>();
         List<BigDecimal> denominators = new ArrayList<>();
         shares.forEach((key, parts) -> {
-            if (parts.denominator.signum() > 0) {
+            if (parts.denominator > 0) {
                 shareIds.add(key.shareId());
                 cuts.add(key.disaggregationId());
                 periods.add(key.period());
                 schools.add(key.schoolId());
                 municipalities.add(parts.municipalityId);
-                numerators.add(parts.numerator);
-                denominators.add(parts.denominator);
+                numerators.add(BigDecimal.valueOf(parts.numerator, 4));
+                denominators.add(BigDecimal.valueOf(parts.denominator, 4));
             }
         });
         if (shareIds.isEmpty()) {

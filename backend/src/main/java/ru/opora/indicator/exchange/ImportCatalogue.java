@@ -44,12 +44,15 @@ final class ImportCatalogue {
     record SharePart(int shareId, boolean numerator) {
     }
 
-    /** A row by ids, with its value as the database column text; or the reason it is refused («field|message»). */
+    /**
+     * A row by ids, with its value as the database column text and, when it is a number, in ten-thousandths (as its
+     * range was checked); or the reason it is refused («field|message»).
+     */
     record Resolved(int rowNo, School school, Indicator indicator, int disaggregationId, String period, String num,
-                    String text, String comment, String error) {
+                    long units, String text, String comment, String error) {
 
         static Resolved refused(int rowNo, String error) {
-            return new Resolved(rowNo, null, null, 0, null, null, null, null, error);
+            return new Resolved(rowNo, null, null, 0, null, null, 0, null, null, error);
         }
     }
 
@@ -155,7 +158,7 @@ final class ImportCatalogue {
         }
         if (indicator.valueType().equals("TEXT")) {
             String text = value.length() > TEXT_LIMIT ? value.substring(0, TEXT_LIMIT) : value;
-            return new Resolved(rowNo, school, indicator, cut, period, null, text, comment, null);
+            return new Resolved(rowNo, school, indicator, cut, period, null, 0, text, comment, null);
         }
         String num;
         if (indicator.valueType().equals("BOOLEAN")) {
@@ -180,7 +183,7 @@ final class ImportCatalogue {
         if (units > indicator.maxUnits()) {
             return Resolved.refused(rowNo, "value|" + value + ": не больше " + plain(indicator.max()));
         }
-        return new Resolved(rowNo, school, indicator, cut, period, num, null, comment, null);
+        return new Resolved(rowNo, school, indicator, cut, period, num, units, null, comment, null);
     }
 
     // The two shapes below are checked by hand: they are tested on every row of files of millions of rows, where

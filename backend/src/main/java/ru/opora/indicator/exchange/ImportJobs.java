@@ -72,6 +72,20 @@ public class ImportJobs {
         return update("update import_job set status = 'RUNNING', heartbeat_at = now() where id = ? and status = 'QUEUED'", id) == 1;
     }
 
+    /** Whether an import job other than this one is running, on any instance. */
+    public boolean anotherRunning(long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select exists (select 1 from import_job where status = 'RUNNING' and id <> ?)")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The oldest job queued for longer than a moment, taken for this instance. */
     public Optional<Long> claimNext() {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""

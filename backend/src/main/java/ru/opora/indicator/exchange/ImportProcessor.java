@@ -87,7 +87,7 @@ public class ImportProcessor {
             // While another import runs, no page written since it began can be marked yet; a vacuum after every job
             // would read those pages again each time, so then the table is vacuumed at most twice a minute. The job
             // that ends last always vacuums.
-            boolean othersRunning = count(c, "select count(*) from import_job where status = 'RUNNING' and id <> " + jobId) > 0;
+            boolean othersRunning = jobs.anotherRunning(jobId);
             if (othersRunning && count(c, "select count(*) from pg_stat_user_tables where relid = 'indicator_value'::regclass"
                     + " and last_vacuum > now() - interval '30 seconds'") > 0) {
                 return;

@@ -26,10 +26,19 @@ public class ValueStore {
      */
     private static final String SCHOOL_REGION = "(select m.region_id from school s join municipality m on m.id = s.municipality_id"
             + " where s.id = :school)";
-    /** The school's values of the period under each cut of the indicators, joined as {@code v}. */
-    private static final String SCHOOL_CUTS = " from indicator_disaggregation c join indicator_value v on v.indicator_id = c.indicator_id"
-            + " and v.disaggregation_id = c.disaggregation_id and v.region_id = " + SCHOOL_REGION
-            + " and v.period = :period and v.school_id = :school where c.indicator_id in (:indicators)";
+    /**
+     * Values under each cut of the indicators (:indicators), joined as {@code v}; the caller adds the region, period
+     * and schools, and further conditions, to the join.
+     */
+    private static final String INDICATOR_CUTS = " from indicator_disaggregation c join indicator_value v on v.indicator_id = c.indicator_id"
+            + " and v.disaggregation_id = c.disaggregation_id and c.indicator_id in (:indicators)";
+    /** The school's values of the period under each cut of the indicators. */
+    private static final String SCHOOL_CUTS = INDICATOR_CUTS + " and v.region_id = " + SCHOOL_REGION
+            + " and v.period = :period and v.school_id = :school";
+
+    /** A value of one of several schools, as {@link #readSchools} gives it. */
+    public record SchoolValue(long schoolId, StoredValue.Key key, BigDecimal number, String text) {
+    }
 
     private final EntityManager em;
 
@@ -55,6 +64,20 @@ public class ValueStore {
             values.put(value.key(), value);
         }
         return values;
+    }
+
+    /** The values of the period of these schools of the region for the given indicators. */
+    public List<SchoolValue> readSchools(long regionId, String period, Collection<Long> schoolIds, Collection<Integer> indicatorIds) {
+        if (schoolIds.isEmpty() || indicatorIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select v.school_id, v.indicator_id, v.disaggregation_id, v.num_value, v.text_value"
+                        + INDICATOR_CUTS + " and v.region_id = :region and v.period = :period and v.school_id in (:schools)")
+                .setParameter("indicators", indicatorIds).setParameter("region", regionId).setParameter("period", period)
+                .setParameter("schools", schoolIds).getResultList();
+        return rows.stream().map(r -> new SchoolValue(((Number) r[0]).longValue(),
+                new StoredValue.Key(((Number) r[1]).intValue(), ((Number) r[2]).intValue()), (BigDecimal) r[3], (String) r[4])).toList();
     }
 
     /** Creates or changes one value and records the change; the caller has checked the version. */

@@ -36,6 +36,8 @@ public record BreakdownView(
 
     @Schema(name = "BreakdownRow", description = "Муниципалитет или школа: значение, прошлое значение, динамика, цель")
     public record Row(String type, long id, String name, @Schema(nullable = true) BigDecimal value, @Schema(nullable = true) BigDecimal previousValue, @Schema(nullable = true) BigDecimal change,
-                      long schools, Boolean improved, Boolean attained) {
+                      long schools,
+                      @Schema(nullable = true, description = "Пусто — нет прошлого значения для сравнения") Boolean improved,
+                      @Schema(nullable = true, description = "Пусто — цель не задана или нет значения") Boolean attained) {
     }
 }

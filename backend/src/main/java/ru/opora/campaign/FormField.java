@@ -24,7 +24,7 @@ public record FormField(
         @Schema(nullable = true) Boolean flag,
         @Schema(nullable = true) String text,
         @Schema(nullable = true) String comment,
-        @Schema(description = "Состояние значения; пусто — ещё не введено") ValueStatus status,
+        @Schema(nullable = true, description = "Состояние значения; пусто — ещё не введено") ValueStatus status,
         @Schema(nullable = true) String returnReason,
         @Schema(nullable = true, description = "Версия значения для сохранения; пусто — ещё не введено") Integer version,
         @Schema(nullable = true) Instant updatedAt,

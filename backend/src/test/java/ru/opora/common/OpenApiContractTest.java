@@ -43,6 +43,8 @@ class OpenApiContractTest {
         ObjectMapper writer = new ObjectMapper(YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                // A string that reads as a number ("58", "1.1") stays a string: unquoted it would be a number.
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .build())
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         Object tree = reader.readValue(yaml, Object.class);

@@ -1,5 +1,7 @@
 package ru.opora.common.openapi;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -11,11 +13,15 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.servers.Server;
 
 /**
  * Rules that hold for the whole contract, applied in one place so that no operation or schema can forget them:
  * every operation documents its error answers (shared responses with the {@code Problem} schema), and every
- * property of a schema is required unless it is declared nullable, because the API always sends all fields.
+ * property of a schema is required unless it is declared nullable, because the API always sends all fields;
+ * every error answer carries problem+json; the roles that may call an operation are said in its description and
+ * not as "scopes" of the security requirement (roles are not OAuth scopes); the demo stack is the server.
  */
 public class ContractFilter implements OASFilter {
 
@@ -30,8 +36,30 @@ public class ContractFilter implements OASFilter {
             "422", "Значения полей не прошли проверку (список ошибок в errors)",
             "500", "Внутренняя ошибка сервера");
 
+    /** The roles of the token as an official reads them, in the order of the hierarchy. */
+    private static final Map<String, String> ROLES = new LinkedHashMap<>();
+
+    static {
+        ROLES.put("ministry", "министерство региона (ministry)");
+        ROLES.put("municipality", "орган управления образованием муниципалитета (municipality)");
+        ROLES.put("school", "школа (school)");
+    }
+
+    /**
+     * The order in which the API refuses (the same for every operation), as the description tells it: the token
+     * first, then the form of the request, then scope, role, state and values.
+     */
+    private static final List<String> REFUSAL_ORDER = List.of("401", "413", "415", "400", "404", "403", "409", "422");
+
+    private static final String SERVER = "http://localhost:8080";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            Server server = OASFactory.createServer().url(SERVER)
+                    .description("Демо-стенд (./mvnw -Pdemo package); пути операций начинаются с /api/v1");
+            openAPI.setServers(new ArrayList<>(List.of(server)));
+        }
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -39,12 +67,81 @@ public class ContractFilter implements OASFilter {
                 OASFactory.createAPIResponse().description(description).content(problemContent())));
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractFilter::requireNonNullable);
+            openAPI.getComponents().getSchemas().values().forEach(ContractFilter::nullableReferences);
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
-                (method, operation) -> addErrors(path, method, operation)));
+                (method, operation) -> {
+                    addErrors(path, method, operation);
+                    problemOnErrors(operation);
+                    describe(operation, roles(operation));
+                }));
+    }
+
+    /** An error answer the framework added without a body (401/403 of @RolesAllowed) is the shared problem answer. */
+    private static void problemOnErrors(Operation operation) {
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            boolean error = code.startsWith("4") || code.startsWith("5");
+            if (error && response.getRef() == null && response.getContent() == null) {
+                if (RESPONSES.containsKey(code)) {
+                    operation.getResponses().addAPIResponse(code,
+                            OASFactory.createAPIResponse().ref("#/components/responses/" + name(code)));
+                } else {
+                    response.setContent(problemContent());
+                }
+            }
+        });
+    }
+
+    /** The roles of the operation's security requirement; the requirement itself keeps no scopes. */
+    private static List<String> roles(Operation operation) {
+        List<String> roles = new ArrayList<>();
+        if (operation.getSecurity() == null) {
+            return roles;
+        }
+        List<SecurityRequirement> requirements = new ArrayList<>();
+        for (SecurityRequirement requirement : operation.getSecurity()) {
+            SecurityRequirement plain = OASFactory.createSecurityRequirement();
+            requirement.getSchemes().forEach((scheme, scopes) -> {
+                if (scopes != null) {
+                    scopes.stream().filter(scope -> !roles.contains(scope)).forEach(roles::add);
+                }
+                plain.addScheme(scheme);
+            });
+            requirements.add(plain);
+        }
+        operation.setSecurity(requirements);
+        return roles;
+    }
+
+    /**
+     * The description: what the operation does (its own description, else its summary), who may call it, and the
+     * order of its refusals; so that no operation is left undescribed and the role list cannot drift from the code.
+     */
+    private static void describe(Operation operation, List<String> roles) {
+        StringBuilder text = new StringBuilder();
+        String own = operation.getDescription() != null ? operation.getDescription() : operation.getSummary();
+        if (own != null) {
+            text.append(own.strip());
+            if (!own.strip().endsWith(".")) {
+                text.append('.');
+            }
+            text.append("\n\n");
+        }
+        if (!roles.isEmpty()) {
+            text.append("Кому доступно: ").append(String.join(", ", ROLES.keySet().stream()
+                    .filter(roles::contains).map(ROLES::get).toList()))
+                    .append("; данные — только в пределах организации из токена.\n\n");
+        }
+        List<String> refusals = REFUSAL_ORDER.stream()
+                .filter(code -> operation.getResponses().getAPIResponse(code) != null).toList();
+        if (!refusals.isEmpty()) {
+            text.append("Отказы (RFC 9457 application/problem+json) проверяются в порядке: ")
+                    .append(String.join(" → ", refusals)).append('.');
+        }
+        operation.setDescription(text.toString().strip());
     }
 
     private static void requireNonNullable(Schema schema) {
@@ -57,6 +154,19 @@ public class ContractFilter implements OASFilter {
                 .sorted()
                 .toList();
         schema.setRequired(required);
+    }
+
+    /**
+     * A nullable reference ({@code anyOf: [$ref, null]}) says its type in its alternatives; SmallRye also writes
+     * {@code type: [string, "null"]} beside them, which makes a generated client read an enum as any string.
+     */
+    private static void nullableReferences(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().values().stream()
+                .filter(property -> property.getAnyOf() != null && property.getType() != null)
+                .forEach(property -> property.setType(null));
     }
 
     private static boolean nullable(Schema property) {
@@ -74,6 +184,10 @@ public class ContractFilter implements OASFilter {
         }
         if (path.contains("{")) {
             add(operation, "404");
+        }
+        if (method == PathItem.HttpMethod.DELETE) {
+            // A delete refuses by state (a submitted report, an item with reports, a section with items).
+            add(operation, "409");
         }
         if (hasBody) {
             add(operation, "409");

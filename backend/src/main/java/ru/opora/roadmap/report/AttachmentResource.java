@@ -37,9 +37,20 @@ public class AttachmentResource {
     @Path("/{attachmentId}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(operationId = "downloadAttachment", summary = "Скачать файл, приложенный к отчёту")
-    @APIResponse(responseCode = "200", description = "Файл",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "Файл с тем типом, который сервер определил при загрузке",
+            content = {
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/msword", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.ms-excel", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.oasis.opendocument.text", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.oasis.opendocument.spreadsheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/rtf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public RestResponse<byte[]> download(@PathParam("roadmapId") long roadmapId,
                                          @PathParam("attachmentId") long attachmentId) {
         ReportService.StoredFile file = reports.download(callers.current(), roadmapId, attachmentId);

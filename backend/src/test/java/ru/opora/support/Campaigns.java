@@ -74,8 +74,16 @@ public final class Campaigns {
         body.put("opensOn", "2026-01-10");
         body.put("deadline", "2026-02-10");
         body.put("indicatorIds", indicatorCodes.stream().map(Campaigns::indicatorId).toList());
-        body.put("target", target);
+        body.put("target", target == null ? null : target(target));
         return body;
+    }
+
+    /** A whole target rule as the contract declares it: the lists not given are empty. */
+    public static Map<String, Object> target(Map<String, Object> given) {
+        Map<String, Object> target = new HashMap<>(Map.of("schoolIds", List.of(), "categories", List.of(),
+                "municipalityIds", List.of()));
+        target.putAll(given);
+        return target;
     }
 
     public static long create(Actor owner, Map<String, Object> body) {

@@ -22,6 +22,7 @@ import ru.opora.region.Region;
 
 /** A municipal district or okrug (район, муниципальный или городской округ). */
 @Entity
+@jakarta.persistence.EntityListeners(ru.opora.security.OrganisationCacheEviction.class)
 @Audited
 public class Municipality extends PanacheEntityBase {
 

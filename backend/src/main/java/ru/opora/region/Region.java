@@ -13,6 +13,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 /** A subject of the Russian Federation (субъект РФ), e.g. 58 — Пензенская область. */
 @Entity
+@jakarta.persistence.EntityListeners(ru.opora.security.OrganisationCacheEviction.class)
 public class Region extends PanacheEntityBase {
 
     @Id

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import ru.opora.roadmap.report.ItemStatus;
 import ru.opora.roadmap.report.ReportStatus;
@@ -125,75 +124,89 @@ public class RoadmapRepository implements PanacheRepository<Roadmap> {
         return count("parent.id = ?1 and status <> ?2", roadmapId, RoadmapStatus.ARCHIVED);
     }
 
-    public record Period(String code, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn, boolean expected,
-                         boolean overdue) {
+    /**
+     * The roadmap with what every answer about it shows loaded in the same statement: its owner (region, municipality,
+     * school), direction and parent.
+     */
+    public java.util.Optional<Roadmap> findWithOwner(long roadmapId) {
+        return find("""
+                select r from Roadmap r join fetch r.region join fetch r.direction left join fetch r.municipality
+                left join fetch r.school left join fetch r.parent where r.id = ?1""", roadmapId).firstResultOptional();
     }
 
+    /** A reporting period as of a date, with the state of its report if there is one. */
+    public record Period(String code, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn, boolean expected,
+                         boolean overdue, ReportStatus reportStatus, Instant submittedAt) {
+    }
+
+    /** The roadmap's reporting periods as of {@code asOf} (function {@code roadmap_periods}) with their reports, in one statement. */
     public List<Period> periods(long roadmapId, LocalDate asOf) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "select code, starts_on, ends_on, due_on, expected, overdue from roadmap_periods(:id, :asOf)")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select p.code, p.starts_on, p.ends_on, p.due_on, p.expected, p.overdue, rep.status, rep.submitted_at
+                        from roadmap_periods(:id, :asOf) p
+                        left join roadmap_report rep on rep.roadmap_id = :id and rep.period = p.code
+                        order by p.starts_on""")
                 .setParameter("id", roadmapId).setParameter("asOf", Date.valueOf(asOf)).getResultList();
         return rows.stream().map(r -> new Period((String) r[0], localDate(r[1]), localDate(r[2]), localDate(r[3]),
-                Boolean.TRUE.equals(r[4]), Boolean.TRUE.equals(r[5]))).toList();
+                Boolean.TRUE.equals(r[4]), Boolean.TRUE.equals(r[5]), r[6] == null ? null : ReportStatus.valueOf((String) r[6]),
+                instant(r[7]))).toList();
     }
 
-    public Set<Long> overdueItems(long roadmapId, LocalDate asOf) {
-        @SuppressWarnings("unchecked")
-        List<Number> rows = getEntityManager().createNativeQuery("select item_id from roadmap_overdue_items(:id, :asOf)")
-                .setParameter("id", roadmapId).setParameter("asOf", Date.valueOf(asOf)).getResultList();
-        return rows.stream().map(Number::longValue).collect(Collectors.toSet());
+    /** What is computed per item: its latest reported status, whether it is overdue, how child roadmaps carry it out. */
+    public record ItemFacts(ItemStatus lastStatus, boolean overdue, ChildProgress children) {
     }
 
-    /** The status each item had in its latest report of this roadmap. */
-    public Map<Long, ItemStatus> lastStatuses(long roadmapId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select distinct on (ir.item_id) ir.item_id, ir.status
-                from roadmap_item_report ir join roadmap_report rr on rr.id = ir.report_id
-                where rr.roadmap_id = :id order by ir.item_id, rr.period desc""")
-                .setParameter("id", roadmapId).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
-                r -> ItemStatus.valueOf((String) r[1])));
-    }
-
-    /** Per item of this roadmap: how many published child roadmaps implement it and how they last reported it. */
-    public Map<Long, ChildProgress> childProgress(long roadmapId) {
+    /**
+     * Per item of the roadmap, in one statement: the status of its latest report, whether it is overdue as of
+     * {@code asOf} (function {@code roadmap_overdue_items}, the one definition of overdue) and how many published child
+     * roadmaps implement it and how they last reported it.
+     */
+    public Map<Long, ItemFacts> itemFacts(long roadmapId, LocalDate asOf) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select ci.parent_item_id,
-                       count(distinct ci.roadmap_id),
-                       count(distinct ci.roadmap_id) filter (where last.status = 'DONE'),
-                       count(distinct ci.roadmap_id) filter (where last.status = 'NOT_DONE')
-                from roadmap_item pi
-                join roadmap_item ci on ci.parent_item_id = pi.id
-                join roadmap cr on cr.id = ci.roadmap_id and cr.status in ('APPROVED', 'IN_EXECUTION', 'COMPLETED')
+                select i.id,
+                       (select ir.status from roadmap_item_report ir join roadmap_report rr on rr.id = ir.report_id
+                        where ir.item_id = i.id order by rr.period desc limit 1),
+                       o.item_id is not null,
+                       cp.total, cp.done, cp.not_done
+                from roadmap_item i
+                left join roadmap_overdue_items(:id, :asOf) o on o.item_id = i.id
                 left join lateral (
-                    select ir.status from roadmap_item_report ir join roadmap_report rr on rr.id = ir.report_id
-                    where ir.item_id = ci.id and rr.status in ('SUBMITTED', 'ACCEPTED')
-                    order by rr.period desc limit 1) last on true
-                where pi.roadmap_id = :id
-                group by ci.parent_item_id""").setParameter("id", roadmapId).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
-                r -> new ChildProgress(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                        ((Number) r[3]).longValue())));
-    }
-
-    public record ReportState(ReportStatus status, Instant submittedAt) {
-    }
-
-    public Map<String, ReportState> reportStates(long roadmapId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createQuery(
-                        "select r.period, r.status, r.submittedAt from RoadmapReport r where r.roadmap.id = :id")
-                .setParameter("id", roadmapId).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (String) r[0],
-                r -> new ReportState((ReportStatus) r[1], (Instant) r[2])));
+                    select count(distinct ci.roadmap_id) as total,
+                           count(distinct ci.roadmap_id) filter (where last.status = 'DONE') as done,
+                           count(distinct ci.roadmap_id) filter (where last.status = 'NOT_DONE') as not_done
+                    from roadmap_item ci
+                    join roadmap cr on cr.id = ci.roadmap_id and cr.status in ('APPROVED', 'IN_EXECUTION', 'COMPLETED')
+                    left join lateral (
+                        select ir.status from roadmap_item_report ir join roadmap_report rr on rr.id = ir.report_id
+                        where ir.item_id = ci.id and rr.status in ('SUBMITTED', 'ACCEPTED')
+                        order by rr.period desc limit 1) last on true
+                    where ci.parent_item_id = i.id) cp on true
+                where i.roadmap_id = :id""")
+                .setParameter("id", roadmapId).setParameter("asOf", Date.valueOf(asOf)).getResultList();
+        Map<Long, ItemFacts> facts = new HashMap<>();
+        for (Object[] r : rows) {
+            facts.put(((Number) r[0]).longValue(), new ItemFacts(r[1] == null ? null : ItemStatus.valueOf((String) r[1]),
+                    Boolean.TRUE.equals(r[2]), new ChildProgress(((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue())));
+        }
+        return facts;
     }
 
     public boolean hasReports(long itemId) {
         return getEntityManager().createQuery("select count(ir) from ItemReport ir where ir.item.id = :id", Long.class)
                 .setParameter("id", itemId).getSingleResult() > 0;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static LocalDate localDate(Object value) {

@@ -275,7 +275,7 @@ public class RoadmapService {
 
     /** A roadmap within the caller's scope; any other is reported as absent. */
     public Roadmap visible(Caller caller, long roadmapId) {
-        return roadmaps.findByIdOptional(roadmapId)
+        return roadmaps.findWithOwner(roadmapId)
                 .filter(r -> RoadmapAccess.sees(caller, r))
                 .orElseThrow(() -> ApiException.notFound("Дорожная карта " + roadmapId + " не найдена."));
     }

@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import ru.opora.common.audit.AuditRevision;
@@ -27,29 +26,28 @@ public class RoadmapViews {
         this.roadmaps = roadmaps;
     }
 
+    /** The whole roadmap as of a date, in six statements whatever its size (the owner and parent come with it). */
     public RoadmapView roadmap(Caller caller, Roadmap r, LocalDate asOf) {
-        Set<Long> overdue = roadmaps.overdueItems(r.id, asOf);
-        Map<Long, ItemStatus> last = roadmaps.lastStatuses(r.id);
-        Map<Long, ChildProgress> children = roadmaps.childProgress(r.id);
+        Map<Long, RoadmapRepository.ItemFacts> facts = roadmaps.itemFacts(r.id, asOf);
         long childrenCount = roadmaps.childrenCount(r.id);
         List<RoadmapItem> items = roadmaps.items(r.id);
         List<SectionView> sections = roadmaps.sections(r.id).stream().map(s -> new SectionView(s.id, s.position,
                 s.title, s.version, items.stream().filter(i -> i.section.id.equals(s.id))
-                .map(i -> item(i, last.get(i.id), overdue.contains(i.id),
-                        childrenCount == 0 ? null : children.getOrDefault(i.id, new ChildProgress(0, 0, 0))))
+                .map(i -> {
+                    RoadmapRepository.ItemFacts f = facts.get(i.id);
+                    return item(i, f == null ? null : f.lastStatus(), f != null && f.overdue(),
+                            childrenCount == 0 ? null : f == null ? new ChildProgress(0, 0, 0) : f.children());
+                })
                 .toList())).toList();
-        Map<String, RoadmapRepository.ReportState> reports = roadmaps.reportStates(r.id);
+        long overdueItems = facts.values().stream().filter(RoadmapRepository.ItemFacts::overdue).count();
         List<RoadmapRepository.Period> periods = roadmaps.periods(r.id, asOf);
-        List<PeriodView> periodViews = periods.stream().map(p -> {
-            RoadmapRepository.ReportState state = reports.get(p.code());
-            return new PeriodView(p.code(), ReportingPeriod.parse(p.code()).label(), p.startsOn(), p.endsOn(),
-                    p.dueOn(), p.expected(), p.overdue(), state == null ? null : state.status(),
-                    state == null ? null : state.submittedAt());
-        }).toList();
+        List<PeriodView> periodViews = periods.stream().map(p -> new PeriodView(p.code(),
+                ReportingPeriod.parse(p.code()).label(), p.startsOn(), p.endsOn(), p.dueOn(), p.expected(), p.overdue(),
+                p.reportStatus(), p.submittedAt())).toList();
         return new RoadmapView(r.id, r.level, owner(r), DirectionView.of(r.direction), r.title, r.goal, r.tasks,
                 r.yearFrom, r.yearTo, r.periodicity, r.reportDueDay, r.document, r.status, r.revision,
                 r.revisionReason, r.parent == null ? null : new RoadmapView.ParentView(r.parent.id, r.parent.title,
-                owner(r.parent)), sections, periodViews, asOf, overdue.size(),
+                owner(r.parent)), sections, periodViews, asOf, overdueItems,
                 periods.stream().filter(RoadmapRepository.Period::overdue).count(), childrenCount,
                 allowed(caller, r), r.version, r.updatedAt, r.updatedBy);
     }

@@ -26,6 +26,7 @@ import ru.opora.municipality.Municipality;
  * Every change of its details is kept as an audited revision (who, when, what).
  */
 @Entity
+@jakarta.persistence.EntityListeners(ru.opora.security.OrganisationCacheEviction.class)
 @Audited
 public class School extends PanacheEntityBase {
 

@@ -4,16 +4,19 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import ru.opora.common.error.ApiException;
-import ru.opora.municipality.Municipality;
 import ru.opora.municipality.MunicipalityRepository;
-import ru.opora.region.Region;
 import ru.opora.region.RegionRepository;
-import ru.opora.school.School;
 import ru.opora.school.SchoolRepository;
+import ru.opora.security.OrganisationCache.Organisation;
 
-/** Resolves the token's role and organisation claims to the caller's organisation, once per request. */
+/**
+ * Resolves the token's role and organisation claims to the caller's organisation, once per request. The role, the
+ * organisation's type and code come from the verified token every time; what they name (id, name, parents) is kept
+ * briefly by {@link OrganisationCache}, so most requests resolve their caller without the database.
+ */
 @RequestScoped
 public class CallerResolver {
 
@@ -25,15 +28,17 @@ public class CallerResolver {
     private final RegionRepository regions;
     private final MunicipalityRepository municipalities;
     private final SchoolRepository schools;
+    private final OrganisationCache cache;
     private Caller caller;
 
     CallerResolver(SecurityIdentity identity, JsonWebToken token, RegionRepository regions,
-                   MunicipalityRepository municipalities, SchoolRepository schools) {
+                   MunicipalityRepository municipalities, SchoolRepository schools, OrganisationCache cache) {
         this.identity = identity;
         this.token = token;
         this.regions = regions;
         this.municipalities = municipalities;
         this.schools = schools;
+        this.cache = cache;
     }
 
     public Caller current() {
@@ -57,23 +62,20 @@ public class CallerResolver {
         String username = token.getClaim("preferred_username") != null
                 ? token.getClaim("preferred_username") : identity.getPrincipal().getName();
         String displayName = token.getClaim("name") != null ? token.getClaim("name") : username;
+        Organisation o = cache.get(role.organisationType(), code, () -> load(role, code))
+                .orElseThrow(CallerResolver::unknownOrganisation);
+        return new Caller(username, displayName, role, o.id(), o.code(), o.name(), o.regionId(), o.municipalityId(),
+                o.schoolId());
+    }
+
+    private Optional<Organisation> load(Role role, String code) {
         return switch (role) {
-            case MINISTRY -> {
-                Region region = regions.findByCode(code).orElseThrow(CallerResolver::unknownOrganisation);
-                yield new Caller(username, displayName, role, region.id, region.code,
-                        region.authorityOrName(), region.id, null, null);
-            }
-            case MUNICIPALITY -> {
-                Municipality municipality = municipalities.findByOktmo(code)
-                        .orElseThrow(CallerResolver::unknownOrganisation);
-                yield new Caller(username, displayName, role, municipality.id, municipality.oktmo,
-                        municipality.name, municipality.region.id, municipality.id, null);
-            }
-            case SCHOOL -> {
-                School school = schools.findByCode(code).orElseThrow(CallerResolver::unknownOrganisation);
-                yield new Caller(username, displayName, role, school.id, school.code, school.shortName,
-                        school.municipality.region.id, school.municipality.id, school.id);
-            }
+            case MINISTRY -> regions.findByCode(code).map(region -> new Organisation(region.id, region.code,
+                    region.authorityOrName(), region.id, null, null));
+            case MUNICIPALITY -> municipalities.findByOktmo(code).map(m -> new Organisation(m.id, m.oktmo, m.name,
+                    m.region.id, m.id, null));
+            case SCHOOL -> schools.findByCode(code).map(s -> new Organisation(s.id, s.code, s.shortName,
+                    s.municipality.region.id, s.municipality.id, s.id));
         };
     }
 

@@ -2,7 +2,6 @@ package ru.opora.school;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
 import ru.opora.common.web.QueryParsing;
@@ -48,8 +47,6 @@ public record SchoolQuery(
 
     /** The search text as stored in {@code school.search_text}: lower case, «ё» as «е», LIKE wildcards escaped. */
     public String likePattern() {
-        String normalized = text.toLowerCase(Locale.ROOT).replace('ё', 'е')
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + normalized + "%";
+        return ru.opora.common.web.LikePatterns.contains(text);
     }
 }

@@ -111,7 +111,7 @@ public class FormService {
         List<Number> schoolIds = select.getResultList();
         List<FormSummary> items = schoolIds.stream().map(id -> summary(campaign,
                 CampaignForm.findById(new CampaignForm.Key(campaignId, id.longValue())))).toList();
-        return new FormPage(items, total, pageRequest.index(), pageRequest.size());
+        return new FormPage(items, total, pageRequest.number(), pageRequest.size());
     }
 
     /** Submitted forms waiting for the caller's review, oldest first. */

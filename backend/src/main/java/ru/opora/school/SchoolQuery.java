@@ -23,7 +23,7 @@ public record SchoolQuery(
         List<FieldError> errors = new ArrayList<>();
         Long municipalityId = QueryParsing.number(params.municipalityId, "municipalityId", 1, null, errors);
         Long year = QueryParsing.number(params.year, "year", 2015, 2100L, errors);
-        Long page = QueryParsing.number(params.page, "page", 1, 1_000_000L, errors);
+        Long page = QueryParsing.number(params.page, "page", 1, QueryParsing.MAX_PAGE, errors);
         Long size = QueryParsing.number(params.size, "size", 1, null, errors);
         SchoolCategory category = QueryParsing.option(params.category, "category", SchoolCategory.class, errors);
         SettlementType settlement = QueryParsing.option(params.settlementType, "settlementType", SettlementType.class, errors);

@@ -30,7 +30,7 @@ function CampaignOverview({ campaignId }: { campaignId: number }) {
   const { t } = useTranslation();
   const campaign = useCampaign(campaignId);
   const [actionError, setActionError] = useState<ServerFormError | null>(null);
-  const [formsQuery, setFormsQuery] = useState<FormsQuery>({ page: 0, size: 20 });
+  const [formsQuery, setFormsQuery] = useState<FormsQuery>({ page: 1, size: 20 });
 
   if (campaign.isError) return <QueryErrorResult error={campaign.error} onRetry={() => void campaign.refetch()} />;
   if (!campaign.data) return <Spin style={{ display: 'block', margin: '64px auto' }} />;
@@ -95,7 +95,7 @@ function CampaignOverview({ campaignId }: { campaignId: number }) {
           <>
             <CompletenessCard
               campaignId={c.id}
-              onMunicipality={(municipalityId) => setFormsQuery({ ...formsQuery, municipalityId, page: 0 })}
+              onMunicipality={(municipalityId) => setFormsQuery({ ...formsQuery, municipalityId, page: 1 })}
             />
             <FormsCard campaignId={c.id} query={formsQuery} onQuery={setFormsQuery} />
           </>
@@ -197,7 +197,7 @@ function FormsCard({ campaignId, query, onQuery }: { campaignId: number; query: 
   const forms = useCampaignForms(campaignId, query);
   const completeness = useCompleteness(campaignId);
   const municipalities = completeness.data?.municipalities ?? [];
-  const change = (patch: Partial<FormsQuery>) => onQuery({ ...query, ...patch, page: 0 });
+  const change = (patch: Partial<FormsQuery>) => onQuery({ ...query, ...patch, page: 1 });
   return (
     <Card
       size="small"
@@ -253,10 +253,10 @@ function FormsCard({ campaignId, query, onQuery }: { campaignId: number; query: 
           locale={{ emptyText: t('campaigns.forms.empty') }}
           rowClassName={(f) => (f.late ? 'row-overdue' : '')}
           onChange={(pagination) =>
-            onQuery({ ...query, page: (pagination.current ?? 1) - 1, size: pagination.pageSize ?? query.size })
+            onQuery({ ...query, page: pagination.current ?? 1, size: pagination.pageSize ?? query.size })
           }
           pagination={{
-            current: query.page + 1,
+            current: query.page,
             pageSize: query.size,
             total: forms.data?.total ?? 0,
             hideOnSinglePage: true,

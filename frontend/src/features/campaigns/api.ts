@@ -22,7 +22,7 @@ export interface FormsQuery {
   status?: FormStatus;
   late?: boolean;
   q?: string;
-  /** 0-based, as the server counts pages of forms. */
+  /** 1-based, as the server counts pages of every list. */
   page: number;
   size: number;
 }

@@ -125,7 +125,7 @@ describe('campaign page', () => {
 
     await userEvent.click(screen.getByRole('switch', { name: 'Только просроченные' }));
     await waitFor(() => expect(formRequests.at(-1)?.get('late')).toBe('true'));
-    expect(formRequests.at(-1)?.get('page')).toBe('0');
+    expect(formRequests.at(-1)?.get('page')).toBe('1');
     await userEvent.click(kamenka.querySelector('button') as HTMLElement);
     await waitFor(() => expect(formRequests.at(-1)?.get('municipalityId')).toBe('12'));
 

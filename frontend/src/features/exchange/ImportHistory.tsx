@@ -19,7 +19,7 @@ const STATUS_COLOR: Record<string, string> = {
 /** «Загрузки вашей организации»: every import job of the organisation, newest first, a page at a time from the server. */
 export function ImportHistory() {
   const { t } = useTranslation();
-  const [page, setPage] = useState(0);
+  const [page, setPage] = useState(1);
   const imports = useImports({ page, size: PAGE_SIZE });
 
   // Counts of a job that kept nothing are only what the file would have given: shown muted.
@@ -38,9 +38,9 @@ export function ImportHistory() {
           loading={imports.isFetching}
           dataSource={imports.data?.items}
           locale={{ emptyText: t('valueImport.history.empty') }}
-          onChange={(pagination) => setPage((pagination.current ?? 1) - 1)}
+          onChange={(pagination) => setPage(pagination.current ?? 1)}
           pagination={{
-            current: page + 1,
+            current: page,
             pageSize: PAGE_SIZE,
             total: imports.data?.total ?? 0,
             hideOnSinglePage: true,

@@ -8,7 +8,7 @@ import { saveDownload } from '../../shared/files/download';
 export const POLL_INTERVAL_MS = 1000;
 
 export interface ImportsQuery {
-  /** 0-based, as the server counts pages of import jobs. */
+  /** 1-based, as the server counts pages of every list. */
   page: number;
   size: number;
 }

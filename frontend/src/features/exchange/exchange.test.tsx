@@ -37,9 +37,9 @@ beforeEach(() => {
     http.get(api('/indicator-values/imports'), ({ request }) => {
       const params = new URL(request.url).searchParams;
       listedPages.push(params);
-      const page = Number(params.get('page') ?? 0);
+      const page = Number(params.get('page') ?? 1);
       const size = Number(params.get('size') ?? 20);
-      return HttpResponse.json({ items: pastImports.slice(page * size, (page + 1) * size), total: pastImports.length, page, size });
+      return HttpResponse.json({ items: pastImports.slice((page - 1) * size, page * size), total: pastImports.length, page, size });
     }),
   );
 });
@@ -355,7 +355,7 @@ describe('loading values from a file', () => {
     expect(at('2026-11-30T12:00:00Z')).toMatch(/^\d{2}\.\d{2}\.2026, \d{2}:\d{2}$/);
     expect(within(history).getByText('Выполнена').closest('.ant-tag')).toHaveClass('ant-tag-success');
     expect(within(history).getByText('Отклонена').closest('.ant-tag')).toHaveClass('ant-tag-error');
-    expect(listedPages[0].get('page')).toBe('0');
+    expect(listedPages[0].get('page')).toBe('1');
   });
 
   it('asks the server for the next page of uploads', async () => {
@@ -366,13 +366,13 @@ describe('loading values from a file', () => {
     const history = await screen.findByTestId('import-history');
     await within(history).findByText('values-1.csv');
     expect(within(history).getAllByRole('row')).toHaveLength(11);
-    expect(listedPages.map((params) => params.get('page'))).toEqual(['0']);
+    expect(listedPages.map((params) => params.get('page'))).toEqual(['1']);
 
     await user.click(within(history).getByTitle('2'));
     expect(await within(history).findByText('values-11.csv')).toBeInTheDocument();
     expect(within(history).getByText('values-12.csv')).toBeInTheDocument();
     expect(within(history).queryByText('values-1.csv')).not.toBeInTheDocument();
-    expect(listedPages.at(-1)?.get('page')).toBe('1');
+    expect(listedPages.at(-1)?.get('page')).toBe('2');
     expect(listedPages.at(-1)?.get('size')).toBe('10');
   });
 

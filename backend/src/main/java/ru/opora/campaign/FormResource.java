@@ -45,7 +45,8 @@ public class FormResource {
                          @Parameter(description = "Только не сданные в срок", schema = @Schema(type = SchemaType.BOOLEAN))
                          @QueryParam("late") String late,
                          @Parameter(description = "Поиск по названию и коду школы") @QueryParam("q") String q,
-                         @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+                         @Parameter(description = "Номер страницы, с 1",
+                                  schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
                          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("size") String size) {
         return forms.list(callers.current(), campaignId, municipalityId, status, late, q, page, size);
     }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.web.LikePatterns;
 import ru.opora.common.web.PageRequest;
 import ru.opora.common.web.QueryParsing;
 import ru.opora.config.OporaConfig;
@@ -90,12 +91,11 @@ public class FormService {
                 + " and (cast(:municipality as bigint) is null or f.municipality_id = :municipality)"
                 + " and (cast(:status as varchar) is null or f.status = :status)"
                 + (Boolean.TRUE.equals(onlyLate) ? " and f.status in ('NOT_STARTED', 'DRAFT', 'RETURNED') and :today > :deadline" : "")
-                + " and (cast(:q as varchar) is null or s.search_text like :q)";
+                + " and (cast(:q as varchar) is null or s.search_text like :q" + LikePatterns.ESCAPE_CLAUSE + ")";
         Query count = em.createNativeQuery("select count(*)" + where);
         Query select = em.createNativeQuery("select f.school_id" + where + " order by m.name, s.short_name, s.id")
                 .setFirstResult((int) Math.min(pageRequest.offset(), Integer.MAX_VALUE)).setMaxResults(pageRequest.size());
-        String like = q == null || q.isBlank() ? null
-                : "%" + q.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е') + "%";
+        String like = q == null || q.isBlank() ? null : LikePatterns.contains(q.strip());
         for (Query query : List.of(count, select)) {
             query.setParameter("campaign", campaignId).setParameter("municipality", municipality)
                     .setParameter("status", wanted == null ? null : wanted.name()).setParameter("q", like);
@@ -111,7 +111,7 @@ public class FormService {
         List<Number> schoolIds = select.getResultList();
         List<FormSummary> items = schoolIds.stream().map(id -> summary(campaign,
                 CampaignForm.findById(new CampaignForm.Key(campaignId, id.longValue())))).toList();
-        return new FormPage(items, total, pageRequest.index(), pageRequest.size());
+        return new FormPage(items, total, pageRequest.number(), pageRequest.size());
     }
 
     /** Submitted forms waiting for the caller's review, oldest first. */

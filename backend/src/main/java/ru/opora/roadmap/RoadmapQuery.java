@@ -37,7 +37,7 @@ public record RoadmapQuery(
         Long parentId = number(params.parentId, "parentId", 1, null, errors);
         Boolean hasOverdue = flag(params.hasOverdue, "hasOverdue", errors);
         LocalDate asOf = date(params.asOf, "asOf", errors);
-        Long page = number(params.page, "page", 1, 1_000_000L, errors);
+        Long page = number(params.page, "page", 1, ru.opora.common.web.QueryParsing.MAX_PAGE, errors);
         Long size = number(params.size, "size", 1, null, errors);
         String direction = params.direction == null || params.direction.isBlank() ? null : params.direction.strip();
         if (direction != null && direction.length() > 8) {

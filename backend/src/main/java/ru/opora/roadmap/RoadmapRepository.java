@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import ru.opora.common.web.LikePatterns;
 import ru.opora.roadmap.report.ItemStatus;
 import ru.opora.roadmap.report.ReportStatus;
 import ru.opora.security.Caller;
@@ -64,9 +65,8 @@ public class RoadmapRepository implements PanacheRepository<Roadmap> {
             params.put("parentId", query.parentId());
         }
         if (query.text() != null) {
-            where.append(" and translate(lower(r.title), 'ё', 'е') like :text escape '\\'");
-            params.put("text", "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е')
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and translate(lower(r.title), 'ё', 'е') like :text" + LikePatterns.ESCAPE_CLAUSE);
+            params.put("text", LikePatterns.contains(query.text()));
         }
         String counted = """
                 select r.id, r.level, r.year_from, r.title,

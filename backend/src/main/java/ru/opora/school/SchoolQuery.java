@@ -2,7 +2,6 @@ package ru.opora.school;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
 import ru.opora.common.web.QueryParsing;
@@ -24,7 +23,7 @@ public record SchoolQuery(
         List<FieldError> errors = new ArrayList<>();
         Long municipalityId = QueryParsing.number(params.municipalityId, "municipalityId", 1, null, errors);
         Long year = QueryParsing.number(params.year, "year", 2015, 2100L, errors);
-        Long page = QueryParsing.number(params.page, "page", 1, 1_000_000L, errors);
+        Long page = QueryParsing.number(params.page, "page", 1, QueryParsing.MAX_PAGE, errors);
         Long size = QueryParsing.number(params.size, "size", 1, null, errors);
         SchoolCategory category = QueryParsing.option(params.category, "category", SchoolCategory.class, errors);
         SettlementType settlement = QueryParsing.option(params.settlementType, "settlementType", SettlementType.class, errors);
@@ -48,8 +47,6 @@ public record SchoolQuery(
 
     /** The search text as stored in {@code school.search_text}: lower case, «ё» as «е», LIKE wildcards escaped. */
     public String likePattern() {
-        String normalized = text.toLowerCase(Locale.ROOT).replace('ё', 'е')
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + normalized + "%";
+        return ru.opora.common.web.LikePatterns.contains(text);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
+import ru.opora.common.web.LikePatterns;
 import ru.opora.security.Caller;
 
 @ApplicationScoped
@@ -55,7 +56,7 @@ public class SchoolRepository implements PanacheRepository<School> {
             });
         }
         if (query.text() != null) {
-            where.append(" and s.searchText like :text escape '\\'");
+            where.append(" and s.searchText like :text" + LikePatterns.ESCAPE_CLAUSE);
             params.put("text", query.likePattern());
         }
         if (query.category() != null) {

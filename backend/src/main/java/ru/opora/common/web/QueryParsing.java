@@ -13,17 +13,21 @@ import ru.opora.config.OporaConfig;
  */
 public final class QueryParsing {
 
+    /** The highest page number any list accepts. */
+    public static final long MAX_PAGE = 1_000_000L;
+
     private QueryParsing() {
     }
 
     /**
-     * The page of the parameters {@code page} (0-based) and {@code size}, sized by the paging configuration; when one
-     * is wrong its error is collected and the first page stands in until {@link #requireValid} refuses the request.
+     * The page of the parameters {@code page} (1-based, as on every list endpoint) and {@code size}, sized by the
+     * paging configuration; when one is wrong its error is collected and the first page stands in until
+     * {@link #requireValid} refuses the request.
      */
     public static PageRequest page(String page, String size, OporaConfig.Paging paging, List<FieldError> errors) {
-        Long number = number(page, "page", 0, null, errors);
+        Long number = number(page, "page", 1, MAX_PAGE, errors);
         Long wanted = number(size, "size", 1, null, errors);
-        return new PageRequest(number == null ? 0 : (int) Math.min(number, Integer.MAX_VALUE), paging.size(wanted));
+        return new PageRequest(number == null ? 1 : number.intValue(), paging.size(wanted));
     }
 
     /** A whole number from {@code min} up to {@code max} (null: no upper bound); null when absent. */

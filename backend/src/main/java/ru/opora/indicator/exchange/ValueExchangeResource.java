@@ -118,7 +118,8 @@ public class ValueExchangeResource {
     @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listIndicatorImports", summary = "Загрузки организации, новые первыми: кто, когда, какой файл, итог")
-    public ImportJobPage jobs(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+    public ImportJobPage jobs(@Parameter(description = "Номер страницы, с 1",
+                                  schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
                               @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("size") String size) {
         return imports.list(callers.current(), page, size);
     }

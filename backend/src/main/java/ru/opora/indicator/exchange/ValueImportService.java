@@ -107,7 +107,7 @@ public class ValueImportService {
         QueryParsing.requireValid(errors);
         ImportJobs.Owner owner = ImportJobs.Owner.of(caller);
         return new ImportJobPage(jobs.list(owner, pageRequest.offset(), pageRequest.size()), jobs.count(owner),
-                pageRequest.index(), pageRequest.size());
+                pageRequest.number(), pageRequest.size());
     }
 
     /** A job of the caller's organisation; others' jobs are «not found». */

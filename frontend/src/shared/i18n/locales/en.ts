@@ -252,7 +252,7 @@ export const en = {
       expectedResult: 'Expected result',
       lastStatus: 'Execution',
       overdue: 'Overdue',
-      children: 'done in {{done}} of {{implementing}}',
+      childProgress: 'done in {{done}} of {{implementing}}',
       parent: 'Implements measure {{number}} of the parent roadmap',
       reports: 'Reports on the measure',
       noReports: 'No reports on this measure yet',

@@ -293,7 +293,7 @@ export const ru = {
       expectedResult: 'Ожидаемый результат',
       lastStatus: 'Исполнение',
       overdue: 'Просрочено',
-      children: 'выполнено в {{done}} из {{implementing}}',
+      childProgress: 'выполнено в {{done}} из {{implementing}}',
       parent: 'Реализует мероприятие {{number}} вышестоящей карты',
       reports: 'Отчёты по мероприятию',
       noReports: 'Отчётов по мероприятию ещё нет',

@@ -101,7 +101,7 @@ function Heading({ roadmap: r }: { roadmap: Roadmap }) {
         {r.direction.code} {r.direction.name}
       </Descriptions.Item>
       <Descriptions.Item label={t('roadmaps.period')}>
-        {t('roadmaps.years', { from: r.yearFrom, to: r.yearTo })}, {t(`enums.periodicity.${r.periodicity}`)},{' '}
+        {(r.yearFrom === r.yearTo ? t('roadmaps.year', { year: r.yearFrom }) : t('roadmaps.years', { from: r.yearFrom, to: r.yearTo }))}, {t(`enums.periodicity.${r.periodicity}`)},{' '}
         {t('roadmaps.dueDay', { day: r.reportDueDay })}
       </Descriptions.Item>
       <Descriptions.Item label={t('roadmaps.document')} span={2}>

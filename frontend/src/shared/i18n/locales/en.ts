@@ -230,6 +230,7 @@ export const en = {
     overdueReports_other: '{{count}} reports not submitted on time',
     noOverdue: 'none',
     years: '{{from}}–{{to}}',
+    year: '{{year}}',
     owner: 'Owner',
     direction: 'Direction',
     period: 'Period',

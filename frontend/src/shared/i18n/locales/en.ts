@@ -15,7 +15,7 @@ export const en = {
     analytics: 'Analysis',
     valueImports: 'Value import',
   },
-  header: { logout: 'Sign out', language: 'Interface language' },
+  header: { logout: 'Sign out', language: 'Interface language', menu: 'Main menu' },
   auth: {
     redirecting: 'Redirecting to the sign-in page…',
     signingIn: 'Signing in…',

@@ -21,6 +21,7 @@ export const ru = {
   },
   header: {
     logout: 'Выйти',
+    menu: 'Главное меню',
     language: 'Язык интерфейса',
   },
   auth: {

@@ -8,10 +8,17 @@ import { server } from './server';
 configure({ asyncUtilTimeout: 8000 });
 
 // antd's responsive helpers ask for media queries that jsdom does not implement.
+function mediaMatches(query: string, width: number): boolean {
+  const min = /min-width:\s*(\d+)px/.exec(query);
+  const max = /max-width:\s*(\d+(?:\.\d+)?)px/.exec(query);
+  return (min != null || max != null) && (min == null || width >= Number(min[1])) && (max == null || width <= Number(max[1]));
+}
+
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
+  // A desktop screen of 1440 px: the layout's breakpoints (min-width / max-width queries) answer as Chromium would.
   value: (query: string) => ({
-    matches: false,
+    matches: mediaMatches(query, 1440),
     media: query,
     onchange: null,
     addListener: () => {},

@@ -68,7 +68,7 @@ function StatusBanner({ report: r }: { report: RoadmapReport }) {
       showIcon
       message={
         <Space wrap>
-          {t('report.status')}: <ReportStatusTag status={r.status} />
+          <span>{`${t('report.status')}:`}</span> <ReportStatusTag status={r.status} />
           {r.submittedAt && t('report.submittedInfo', { date: formatDateTime(r.submittedAt), who: r.submittedBy })}
           {r.reviewedAt && t('report.reviewedInfo', { date: formatDateTime(r.reviewedAt), who: r.reviewedBy })}
         </Space>

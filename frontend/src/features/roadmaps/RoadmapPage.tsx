@@ -101,7 +101,7 @@ function Heading({ roadmap: r }: { roadmap: Roadmap }) {
         {r.direction.code} {r.direction.name}
       </Descriptions.Item>
       <Descriptions.Item label={t('roadmaps.period')}>
-        {t('roadmaps.years', { from: r.yearFrom, to: r.yearTo })}, {t(`enums.periodicity.${r.periodicity}`)},{' '}
+        {(r.yearFrom === r.yearTo ? t('roadmaps.year', { year: r.yearFrom }) : t('roadmaps.years', { from: r.yearFrom, to: r.yearTo }))}, {t(`enums.periodicity.${r.periodicity}`)},{' '}
         {t('roadmaps.dueDay', { day: r.reportDueDay })}
       </Descriptions.Item>
       <Descriptions.Item label={t('roadmaps.document')} span={2}>
@@ -154,35 +154,42 @@ function Heading({ roadmap: r }: { roadmap: Roadmap }) {
   );
 }
 
-type Row = RoadmapItem | { id: string; sectionTitle: string };
+/**
+ * One row of the items table. Rows are built explicitly instead of handing the API's items to the table:
+ * Ant Design's Table reads fields such as `children` as nested rows, so a view field must never reach it unmapped.
+ */
+type Row = { key: string; kind: 'section'; title: string } | { key: string; kind: 'item'; item: RoadmapItem };
+
+function itemRows(roadmap: Roadmap): Row[] {
+  return roadmap.sections.flatMap((section): Row[] => [
+    { key: `section-${section.id}`, kind: 'section', title: section.title },
+    ...section.items.map((item): Row => ({ key: `item-${item.id}`, kind: 'item', item })),
+  ]);
+}
 
 function ItemsTable({ roadmap, onOpen }: { roadmap: Roadmap; onOpen: (item: RoadmapItem) => void }) {
   const { t } = useTranslation();
-  const rows: Row[] = roadmap.sections.flatMap((section) => [
-    { id: `section-${section.id}`, sectionTitle: section.title },
-    ...section.items,
-  ]);
-  const isSection = (row: Row): row is { id: string; sectionTitle: string } => 'sectionTitle' in row;
+  const rows = itemRows(roadmap);
   const cell = (render: (item: RoadmapItem) => ReactNode) => ({
-    onCell: (row: Row) => (isSection(row) ? { colSpan: 0 } : {}),
-    render: (_: unknown, row: Row) => (isSection(row) ? null : render(row)),
+    onCell: (row: Row) => (row.kind === 'section' ? { colSpan: 0 } : {}),
+    render: (_: unknown, row: Row) => (row.kind === 'section' ? null : render(row.item)),
   });
   return (
     <Table<Row>
-      rowKey="id"
+      rowKey="key"
       size="small"
       pagination={false}
       dataSource={rows}
       locale={{ emptyText: <Empty /> }}
-      rowClassName={(row) => (!isSection(row) && row.overdue ? 'row-overdue' : '')}
-      onRow={(row) => ({ onClick: () => !isSection(row) && onOpen(row), style: { cursor: 'pointer' } })}
+      rowClassName={(row) => (row.kind === 'item' && row.item.overdue ? 'row-overdue' : '')}
+      onRow={(row) => ({ onClick: () => row.kind === 'item' && onOpen(row.item), style: { cursor: 'pointer' } })}
       columns={[
         {
           key: 'number',
           title: t('roadmaps.item.number'),
           width: 70,
-          onCell: (row) => (isSection(row) ? { colSpan: 6 } : {}),
-          render: (_, row) => (isSection(row) ? <Typography.Text strong>{row.sectionTitle}</Typography.Text> : row.number),
+          onCell: (row) => (row.kind === 'section' ? { colSpan: 6 } : {}),
+          render: (_, row) => (row.kind === 'section' ? <Typography.Text strong>{row.title}</Typography.Text> : row.item.number),
         },
         {
           key: 'title',
@@ -222,10 +229,10 @@ function ItemsTable({ roadmap, onOpen }: { roadmap: Roadmap; onOpen: (item: Road
             <>
               <ItemStatusTag status={item.lastStatus as ItemStatus | null} />
               {item.overdue && <Tag color="error">{t('roadmaps.item.overdue')}</Tag>}
-              {item.children && item.children.implementing > 0 && (
+              {item.childProgress && item.childProgress.implementing > 0 && (
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('roadmaps.item.children', { done: item.children.done, implementing: item.children.implementing })}
+                    {t('roadmaps.item.childProgress', { done: item.childProgress.done, implementing: item.childProgress.implementing })}
                   </Typography.Text>
                 </div>
               )}

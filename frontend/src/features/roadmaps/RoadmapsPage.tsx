@@ -125,7 +125,7 @@ export default function RoadmapsPage() {
           {
             key: 'period',
             title: t('roadmaps.columns.period'),
-            render: (_, r) => t('roadmaps.years', { from: r.yearFrom, to: r.yearTo }),
+            render: (_, r) => (r.yearFrom === r.yearTo ? t('roadmaps.year', { year: r.yearFrom }) : t('roadmaps.years', { from: r.yearFrom, to: r.yearTo })),
           },
           { key: 'status', title: t('roadmaps.columns.status'), render: (_, r) => <RoadmapStatusTag status={r.status} /> },
           { key: 'items', title: t('roadmaps.columns.items'), align: 'right', dataIndex: 'itemsCount' },

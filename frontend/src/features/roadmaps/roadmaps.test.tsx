@@ -165,56 +165,60 @@ describe('import wizard', () => {
   });
 });
 
+function regionalRoadmap() {
+return {
+    ...nikolskRoadmap,
+    id: 5,
+    level: 'REGION' as const,
+    title: 'Комплекс мер Пензенской области',
+    owner: { type: 'REGION' as const, id: 1, name: 'Министерство образования Пензенской области' },
+    goal: null,
+    tasks: null,
+    reportDueDay: 5,
+    document: { kind: 'Приказ', number: '112/01-07', date: '2025-01-22', authority: 'Министерство образования Пензенской области' },
+    revisionReason: null,
+    parent: null,
+    periods: [],
+    asOf: '2026-11-24',
+    childrenCount: 0,
+    allowed: ['CASCADE' as const],
+    version: 4,
+    updatedAt: '2026-01-01T00:00:00Z',
+    updatedBy: 'ministry.penza',
+    sections: [
+      {
+        id: 50,
+        position: 1,
+        title: '1. Управленческий блок',
+        version: 0,
+        items: ['1.1', '1.2'].map((number, i) => ({
+          id: 500 + i,
+          sectionId: 50,
+          position: i + 1,
+          number,
+          title: `Мероприятие ${number}`,
+          timeframe: 'март 2025',
+          wholePeriod: false,
+          windows: [{ from: '2025-03-01', to: '2025-03-31' }],
+          executors: 'МОУО',
+          executorOrganisations: [],
+          expectedResult: null,
+          plannedIndicator: null,
+          plannedValue: null,
+          parentItem: null,
+          lastStatus: null,
+          overdue: false,
+          childProgress: null,
+          version: 0,
+        })),
+      },
+    ],
+  };
+}
+
 describe('cascade', () => {
   it('creates a municipal roadmap from the chosen regional measures, keeping their links', async () => {
-    const regional = {
-      ...nikolskRoadmap,
-      id: 5,
-      level: 'REGION' as const,
-      title: 'Комплекс мер Пензенской области',
-      owner: { type: 'REGION' as const, id: 1, name: 'Министерство образования Пензенской области' },
-      goal: null,
-      tasks: null,
-      reportDueDay: 5,
-      document: { kind: 'Приказ', number: '112/01-07', date: '2025-01-22', authority: 'Министерство образования Пензенской области' },
-      revisionReason: null,
-      parent: null,
-      periods: [],
-      asOf: '2026-11-24',
-      childrenCount: 0,
-      allowed: ['CASCADE' as const],
-      version: 4,
-      updatedAt: '2026-01-01T00:00:00Z',
-      updatedBy: 'ministry.penza',
-      sections: [
-        {
-          id: 50,
-          position: 1,
-          title: '1. Управленческий блок',
-          version: 0,
-          items: ['1.1', '1.2'].map((number, i) => ({
-            id: 500 + i,
-            sectionId: 50,
-            position: i + 1,
-            number,
-            title: `Мероприятие ${number}`,
-            timeframe: 'март 2025',
-            wholePeriod: false,
-            windows: [{ from: '2025-03-01', to: '2025-03-31' }],
-            executors: 'МОУО',
-            executorOrganisations: [],
-            expectedResult: null,
-            plannedIndicator: null,
-            plannedValue: null,
-            parentItem: null,
-            lastStatus: null,
-            overdue: false,
-            children: null,
-            version: 0,
-          })),
-        },
-      ],
-    };
+    const regional = regionalRoadmap();
     let created: Record<string, unknown> | undefined;
     server.use(
       meHandler(meMunicipality),
@@ -238,5 +242,29 @@ describe('cascade', () => {
     await waitFor(() => expect(created).toBeDefined());
     expect({ ...created, title: undefined }).toMatchObject({ parentId: 5, parentItemIds: [501], yearFrom: 2025, yearTo: 2026 });
     expect(String(created?.title)).toContain('Никольский район');
+  });
+});
+
+describe('parent roadmap', () => {
+  it('opens a roadmap whose items carry the progress of the roadmaps that implement them', async () => {
+    const regional = regionalRoadmap();
+    const parent = {
+      ...regional,
+      childrenCount: 2,
+      sections: regional.sections.map((section) => ({
+        ...section,
+        items: section.items.map((item) => ({ ...item, childProgress: { implementing: 2, done: 1, notDone: 0 } })),
+      })),
+    };
+    server.use(
+      meHandler({ ...meMunicipality, role: 'MINISTRY' }),
+      http.get(api('/roadmaps/5'), () => HttpResponse.json(parent)),
+      http.get(api('/roadmaps/5/history'), () => HttpResponse.json([])),
+    );
+    renderApp({ route: '/roadmaps/5' });
+    expect(await screen.findByText('Мероприятие 1.1')).toBeInTheDocument();
+    expect(screen.getByText('Мероприятие 1.2')).toBeInTheDocument();
+    expect(screen.getAllByText('выполнено в 1 из 2')).toHaveLength(2);
+    expect(screen.queryByText('Что-то пошло не так')).not.toBeInTheDocument();
   });
 });

@@ -28,6 +28,13 @@ describe('translations', () => {
     expect(total(1234).replace(/\s/g, ' ')).toBe('Всего: 1 234 школы');
   });
 
+  it('agrees the verb with the number of overdue reports', () => {
+    const overdue = (count: number) => i18n.t('roadmaps.overdueReports', { count, lng: 'ru' });
+    expect(overdue(1)).toBe('1 отчёт не сдан в срок');
+    expect(overdue(2)).toBe('2 отчёта не сданы в срок');
+    expect(overdue(6)).toBe('6 отчётов не сдано в срок');
+  });
+
   it('speaks Russian by default and English on request', () => {
     expect(i18n.language).toBe('ru');
     expect(i18n.t('schools.total', { count: 2, lng: 'en' })).toBe('Total: 2 schools');

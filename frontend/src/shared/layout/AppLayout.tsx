@@ -1,6 +1,6 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, ConfigProvider, Layout, Menu, Segmented, Space, Tooltip, Typography, type MenuProps } from 'antd';
-import type { ReactNode } from 'react';
+import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, ConfigProvider, Drawer, Grid, Layout, Menu, Segmented, Space, Tooltip, Typography, type MenuProps } from 'antd';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { LANGUAGES, rememberLanguage, type Language } from '../i18n/i18n';
@@ -59,48 +59,115 @@ export function LanguageSwitch() {
   );
 }
 
+/**
+ * The frame of every page. From the md breakpoint (768 px) the menu is a horizontal bar in the header; on a phone
+ * it is a drawer behind a menu button, and the user's and organisation's names move into that drawer, so the header
+ * never squeezes them into a column of letters.
+ */
 export function AppLayout({ userName, organisationName, navigation, onSignOut, children }: AppLayoutProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const screens = Grid.useBreakpoint();
+  const phone = screens.md === false;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const selected = selectedKey(pathname, navigation);
+  const who = (
+    <Space orientation="vertical" size={0} style={{ lineHeight: 1.3, textAlign: phone ? 'left' : 'right', minWidth: 0 }}>
+      <Typography.Text strong data-testid="user-name">
+        <UserOutlined /> {userName}
+      </Typography.Text>
+      <Typography.Text
+        type="secondary"
+        data-testid="organisation-name"
+        style={{ fontSize: 12, maxWidth: phone ? undefined : 320 }}
+        ellipsis={phone ? false : { tooltip: organisationName }}
+      >
+        {organisationName}
+      </Typography.Text>
+    </Space>
+  );
+  const signOut = (
+    <Button icon={<LogoutOutlined />} onClick={onSignOut}>
+      {t('header.logout')}
+    </Button>
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', gap: 24, paddingInline: 24, background: '#fff', borderBottom: '1px solid #f0f0f0' }}
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: phone ? 12 : 24,
+          paddingInline: phone ? 12 : 24,
+          background: '#fff',
+          borderBottom: '1px solid #f0f0f0',
+        }}
       >
+        {phone && (
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            aria-label={t('header.menu')}
+            aria-expanded={drawerOpen}
+            onClick={() => setDrawerOpen(true)}
+          />
+        )}
         <Link to="/" style={{ display: 'flex', alignItems: 'baseline', gap: 12, whiteSpace: 'nowrap' }}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
+          <Typography.Text strong style={{ margin: 0, fontSize: 20 }}>
             {t('app.name')}
-          </Typography.Title>
+          </Typography.Text>
           <Typography.Text type="secondary" className="app-subtitle">
             {t('app.subtitle')}
           </Typography.Text>
         </Link>
-        {/* Narrower items than antd's default keep the whole ministry menu visible on a 1440 px screen. */}
-        <ConfigProvider theme={{ components: { Menu: { itemPaddingInline: 14 } } }}>
-          <Menu
-            mode="horizontal"
-            aria-label="main"
-            selectedKeys={selectedKey(pathname, navigation)}
-            items={menuItems(navigation)}
-            style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
-          />
-        </ConfigProvider>
-        <Space size="middle">
-          <Space orientation="vertical" size={0} style={{ lineHeight: 1.3, textAlign: 'right' }}>
-            <Typography.Text strong data-testid="user-name">
-              <UserOutlined /> {userName}
-            </Typography.Text>
-            <Typography.Text type="secondary" data-testid="organisation-name" style={{ fontSize: 12 }}>
-              {organisationName}
-            </Typography.Text>
-          </Space>
+        {phone ? (
+          <div style={{ flex: 1 }} />
+        ) : (
+          /* Narrower items than antd's default keep the whole ministry menu visible on a 1440 px screen. */
+          <ConfigProvider theme={{ components: { Menu: { itemPaddingInline: 14 } } }}>
+            <Menu
+              mode="horizontal"
+              aria-label={t('header.menu')}
+              selectedKeys={selected}
+              items={menuItems(navigation)}
+              style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+            />
+          </ConfigProvider>
+        )}
+        {phone ? (
           <LanguageSwitch />
-          <Button icon={<LogoutOutlined />} onClick={onSignOut}>
-            {t('header.logout')}
-          </Button>
-        </Space>
+        ) : (
+          <Space size="middle">
+            {who}
+            <LanguageSwitch />
+            {signOut}
+          </Space>
+        )}
       </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>
+      {phone && (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          title={t('app.name')}
+          size={300}
+          styles={{ body: { padding: 0 } }}
+          footer={<Space orientation="vertical" style={{ width: '100%' }}>{who}{signOut}</Space>}
+        >
+          <Menu
+            mode="inline"
+            aria-label={t('header.menu')}
+            selectedKeys={selected}
+            defaultOpenKeys={navigation.filter((item) => item.children).map((item) => item.key)}
+            items={menuItems(navigation)}
+            onClick={() => setDrawerOpen(false)}
+            style={{ borderInlineEnd: 'none' }}
+          />
+        </Drawer>
+      )}
+      <Layout.Content style={{ padding: phone ? 12 : 24, maxWidth: 1400, width: '100%', margin: '0 auto', minWidth: 0 }}>
+        {children}
+      </Layout.Content>
     </Layout>
   );
 }

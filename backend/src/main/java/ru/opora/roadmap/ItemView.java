@@ -23,7 +23,7 @@ public record ItemView(
         @Schema(nullable = true) ParentItemView parentItem,
         @Schema(nullable = true, description = "Последний отчётный статус") ItemStatus lastStatus,
         @Schema(description = "Срок прошёл, а мероприятие не выполнено") boolean overdue,
-        @Schema(nullable = true, description = "Только у карт, которые реализуют нижестоящие") ChildProgress children,
+        @Schema(nullable = true, description = "Только у карт, которые реализуют нижестоящие") ChildProgress childProgress,
         long version) {
 
     @Schema(name = "ParentItem", description = "Мероприятие вышестоящей карты")

@@ -56,13 +56,13 @@ public class RoadmapViews {
         return item(item, null, false, null);
     }
 
-    private ItemView item(RoadmapItem i, ItemStatus lastStatus, boolean overdue, ChildProgress children) {
+    private ItemView item(RoadmapItem i, ItemStatus lastStatus, boolean overdue, ChildProgress childProgress) {
         return new ItemView(i.id, i.section.id, i.position, i.number, i.title, i.timeframe, i.wholePeriod,
                 List.copyOf(i.windows), i.executors, i.executorOrganisations.stream().map(RoadmapViews::organisation).toList(),
                 i.expectedResult, i.plannedIndicator, i.plannedValue,
                 i.parentItem == null ? null : new ItemView.ParentItemView(i.parentItem.id, i.parentItem.roadmap.id,
                         i.parentItem.number, i.parentItem.title),
-                lastStatus, overdue, children, i.version);
+                lastStatus, overdue, childProgress, i.version);
     }
 
     public static List<RoadmapPermission> allowed(Caller caller, Roadmap r) {

@@ -67,6 +67,6 @@ class DemoRoadmapsTest {
         Api.as(MINISTRY_PENZA).get("/api/v1/roadmaps/{id}", penza).then().statusCode(200)
                 .body("level", equalTo("REGION"))
                 .body("childrenCount", greaterThan(0))
-                .body("sections[0].items.find { it.number == '1.2' }.children.implementing", greaterThan(0));
+                .body("sections[0].items.find { it.number == '1.2' }.childProgress.implementing", greaterThan(0));
     }
 }

@@ -55,11 +55,11 @@ class RoadmapCascadeTest {
 
         Api.as(MINISTRY_PENZA).get("/api/v1/roadmaps/{id}", region.id()).then().statusCode(200)
                 .body("childrenCount", equalTo(2))
-                .body("sections[0].items.find { it.number == '1.1' }.children.implementing", equalTo(2))
-                .body("sections[0].items.find { it.number == '1.1' }.children.done", equalTo(1))
-                .body("sections[0].items.find { it.number == '1.1' }.children.notDone", equalTo(1))
-                .body("sections[0].items.find { it.number == '1.3' }.children.implementing", equalTo(1))
-                .body("sections[0].items.find { it.number == '1.2' }.children.implementing", equalTo(0));
+                .body("sections[0].items.find { it.number == '1.1' }.childProgress.implementing", equalTo(2))
+                .body("sections[0].items.find { it.number == '1.1' }.childProgress.done", equalTo(1))
+                .body("sections[0].items.find { it.number == '1.1' }.childProgress.notDone", equalTo(1))
+                .body("sections[0].items.find { it.number == '1.3' }.childProgress.implementing", equalTo(1))
+                .body("sections[0].items.find { it.number == '1.2' }.childProgress.implementing", equalTo(0));
         Api.as(MINISTRY_PENZA).queryParam("parentId", region.id()).get("/api/v1/roadmaps").then().statusCode(200)
                 .body("total", equalTo(2));
 

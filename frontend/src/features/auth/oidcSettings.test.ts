@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { oidcSettings } from '../../features/auth/oidcSettings';
-import { loadRuntimeConfig, RuntimeConfigError } from './runtimeConfig';
+import { oidcSettings } from './oidcSettings';
+import { loadRuntimeConfig, RuntimeConfigError } from '../../shared/config/runtimeConfig';
 
 const respond = (body: unknown, status = 200) => vi.fn(async () => new Response(JSON.stringify(body), { status }));
 

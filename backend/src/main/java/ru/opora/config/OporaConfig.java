@@ -19,6 +19,19 @@ public interface OporaConfig {
 
     Exchange exchange();
 
+    Requests requests();
+
+    /** Limits of the request line and headers, answered with 414 and 431 problem+json (see RequestGuard). */
+    interface Requests {
+        /** Longest request target (path and query) in characters. */
+        @WithDefault("16384")
+        int maxUriLength();
+
+        /** Largest sum of header names and values in bytes. */
+        @WithDefault("20480")
+        int maxHeaderBytes();
+    }
+
     interface Exchange {
         /** Largest bulk import of indicator values, in bytes (a national file of millions of rows fits). */
         @WithDefault("1073741824")

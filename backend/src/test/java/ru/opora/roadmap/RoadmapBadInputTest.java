@@ -164,4 +164,80 @@ class RoadmapBadInputTest {
         assertEquals(1, Api.as(MINISTRY_PENZA).get("/api/v1/roadmaps/{id}/items/{i}/reports", roadmap.id(),
                 roadmap.item()).then().extract().jsonPath().getList("[0].attachments").size());
     }
+
+    private static final String PROBLEM = "application/problem+json";
+
+    /** A multipart body written by hand, so that its bytes can be what no client library would send. */
+    private static byte[] multipart(String boundary, String fileName, byte[] content) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static io.restassured.response.Response postRaw(String contentType, byte[] body, String path, Object... ids) {
+        return Api.uploadAs(MO_NIKOLSK).contentType(contentType).body(body).post(path, ids);
+    }
+
+    @Test
+    void aZeroCharacterInAFileNameAndAMismatchedBoundaryAre400() {
+        Fixture roadmap = Roadmaps.executing(MO_NIKOLSK);
+        Api.as(MO_NIKOLSK).body(Roadmaps.done("Сделано", null))
+                .put("/api/v1/roadmaps/{id}/reports/2025-Q1/items/{i}", roadmap.id(), roadmap.item()).then().statusCode(200);
+        String upload = "/api/v1/roadmaps/{id}/reports/2025-Q1/items/{i}/attachments";
+        byte[] pdf = "%PDF-1.4 протокол".getBytes(StandardCharsets.UTF_8);
+        postRaw("multipart/form-data; boundary=b0undary", multipart("b0undary", "про\u0000токол.pdf", pdf),
+                upload, roadmap.id(), roadmap.item())
+                .then().log().ifValidationFails().statusCode(400).contentType(PROBLEM).body("errors.field", hasItems("file"));
+        postRaw("multipart/form-data; boundary=other", multipart("b0undary", "протокол.pdf", pdf),
+                upload, roadmap.id(), roadmap.item())
+                .then().log().ifValidationFails().statusCode(400).contentType(PROBLEM);
+        Fixture draft = Roadmaps.draft(MO_NIKOLSK);
+        postRaw("multipart/form-data; boundary=other", multipart("b0undary", "plan.csv",
+                "№ п/п;Мероприятие;Сроки\n1.5;Совещание;март 2025\n".getBytes(StandardCharsets.UTF_8)),
+                "/api/v1/roadmaps/{id}/import", draft.id())
+                .then().log().ifValidationFails().statusCode(400).contentType(PROBLEM);
+        postRaw("multipart/form-data", multipart("b0undary", "plan.csv", pdf), "/api/v1/roadmaps/{id}/import", draft.id())
+                .then().log().ifValidationFails().statusCode(400).contentType(PROBLEM);
+        Api.as(MO_NIKOLSK).get("/api/v1/roadmaps/{id}/reports/2025-Q1", roadmap.id()).then()
+                .body("items[0].attachments", hasSize(0));
+    }
+
+    @Test
+    void anUploadIsTypedByItsContentNotByItsName() {
+        Fixture roadmap = Roadmaps.executing(MO_NIKOLSK);
+        Api.as(MO_NIKOLSK).body(Roadmaps.done("Сделано", null))
+                .put("/api/v1/roadmaps/{id}/reports/2025-Q1/items/{i}", roadmap.id(), roadmap.item()).then().statusCode(200);
+        String upload = "/api/v1/roadmaps/{id}/reports/2025-Q1/items/{i}/attachments";
+        byte[] executable = new byte[256];
+        executable[0] = 'M';
+        executable[1] = 'Z';
+        executable[60] = (byte) 0x80;
+        byte[] pe = "PE\0\0".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(pe, 0, executable, 0x80, pe.length);
+        Api.uploadAs(MO_NIKOLSK).multiPart("file", "x.pdf", executable, "application/pdf")
+                .post(upload, roadmap.id(), roadmap.item()).then().log().ifValidationFails().statusCode(415)
+                .contentType(PROBLEM).body("errors[0].field", equalTo("file"))
+                .body("errors[0].message", containsString("pdf"));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        Api.uploadAs(MO_NIKOLSK).multiPart("file", "протокол.pdf", png, "application/pdf")
+                .post(upload, roadmap.id(), roadmap.item()).then().statusCode(415).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("file"));
+        Api.uploadAs(MO_NIKOLSK).multiPart("file", "notes.txt", new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7},
+                        "text/plain").post(upload, roadmap.id(), roadmap.item()).then().statusCode(415)
+                .contentType(PROBLEM).body("errors[0].field", equalTo("file"));
+        Api.uploadAs(MO_NIKOLSK).multiPart("file", "фото.png", png, "image/png")
+                .post(upload, roadmap.id(), roadmap.item()).then().statusCode(201)
+                .body("contentType", equalTo("image/png"));
+        Api.uploadAs(MO_NIKOLSK).multiPart("file", "заметки.txt", "Совещание проведено.".getBytes(StandardCharsets.UTF_8),
+                        "text/plain").post(upload, roadmap.id(), roadmap.item()).then().statusCode(201);
+        Fixture draft = Roadmaps.draft(MO_NIKOLSK);
+        Api.uploadAs(MO_NIKOLSK).multiPart("file", "plan.csv", executable, "text/csv")
+                .post("/api/v1/roadmaps/{id}/import", draft.id()).then().statusCode(415).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("file"));
+        Api.as(MO_NIKOLSK).get("/api/v1/roadmaps/{id}/reports/2025-Q1", roadmap.id()).then()
+                .body("items[0].attachments", hasSize(2));
+    }
 }

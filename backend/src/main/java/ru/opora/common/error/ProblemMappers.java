@@ -159,6 +159,9 @@ public class ProblemMappers {
             return problem(413, "payload-too-large", "Слишком большой запрос",
                     "Тело запроса превышает допустимый размер.", uri, null);
         }
+        if (status >= 500 && isMalformedMultipart(e)) {
+            return malformedMultipart(uri);
+        }
         if (status >= 500) {
             return internal(e, uri);
         }
@@ -168,7 +171,35 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (isMalformedMultipart(e)) {
+            return malformedMultipart(uri);
+        }
         return internal(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedMultipart(org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException e,
+                                       UriInfo uri) {
+        return malformedMultipart(uri);
+    }
+
+    /** A multipart body the parser could not read to its end: its boundary is not the header's, or it is cut. */
+    private static boolean isMalformedMultipart(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException
+                    || cause instanceof java.io.IOException && cause.getMessage() != null
+                    && cause.getMessage().contains("parsing multipart")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response malformedMultipart(UriInfo uri) {
+        List<FieldError> errors = List.of(new FieldError("body",
+                "тело multipart/form-data не удалось разобрать: граница частей не совпадает с заголовком Content-Type"
+                        + " или тело оборвано"));
+        return problem(400, "malformed-multipart", "Некорректный запрос", FieldError.summary(errors), uri, errors);
     }
 
     static Response problem(int status, String type, String title, String detail, UriInfo uri, List<FieldError> errors) {

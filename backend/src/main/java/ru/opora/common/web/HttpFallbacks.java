@@ -77,11 +77,18 @@ public class HttpFallbacks {
     }
 
     private void write(RoutingContext ctx, int status, String type, String title, String detail) {
+        write(ctx, status, type, title, detail, null);
+    }
+
+    /** Answers the request with a problem+json of its own, before any resource is reached. */
+    void write(RoutingContext ctx, int status, String type, String title, String detail,
+               java.util.List<ru.opora.common.error.FieldError> errors) {
         if (ctx.response().ended() || ctx.response().headWritten()) {
             return;
         }
         Problem problem = new Problem(ProblemMappers.TYPE_PREFIX + type, title, status, detail,
-                ctx.request().path(), null);
+                ctx.request().path().length() > 2048 ? null : ctx.request().path(),
+                errors == null || errors.isEmpty() ? null : errors);
         try {
             ctx.response().setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

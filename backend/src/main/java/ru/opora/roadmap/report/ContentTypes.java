@@ -2,7 +2,10 @@ package ru.opora.roadmap.report;
 
 import java.util.Map;
 
-/** The media type an attachment is served with, decided by us from its extension, never taken from the client. */
+/**
+ * The media type an attachment is served with, decided by us from its extension, never taken from the client; the
+ * content must be of that type (FileContent, Apache Tika) or the upload is refused.
+ */
 final class ContentTypes {
 
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(

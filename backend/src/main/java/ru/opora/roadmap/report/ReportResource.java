@@ -87,7 +87,7 @@ public class ReportResource {
     public RestResponse<AttachmentView> upload(@PathParam("roadmapId") long roadmapId, @PathParam("period") String period,
                                                @PathParam("itemId") long itemId,
                                                @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file) {
-        if (file == null) {
+        if (ru.opora.common.web.UploadedForm.requireReadable(file) == null) {
             throw ApiException.badRequest(List.of(new FieldError("file", "приложите файл в поле формы «file»")));
         }
         return RestResponse.status(RestResponse.Status.CREATED,

@@ -245,10 +245,17 @@ public class ReportService {
         if (content.length == 0) {
             throw ApiException.invalid("file", "файл пуст");
         }
+        String contentType = ContentTypes.byExtension(extension);
+        if (!ru.opora.common.web.FileContent.is(content, contentType)) {
+            throw new ApiException(415, "unsupported-media-type", "Содержимое файла не соответствует его имени",
+                    "Файл «" + name + "» по содержимому не является файлом ." + extension + ".",
+                    List.of(new FieldError("file", "содержимое не соответствует расширению «" + extension
+                            + "» (распознано: " + ru.opora.common.web.FileContent.detect(content).getBaseType() + ")")));
+        }
         Attachment attachment = new Attachment();
         attachment.itemReport = entry;
         attachment.fileName = name.length() > 255 ? name.substring(name.length() - 255) : name;
-        attachment.contentType = ContentTypes.byExtension(extension);
+        attachment.contentType = contentType;
         attachment.sizeBytes = content.length;
         attachment.sha256 = sha256(content);
         attachment.content = content;

@@ -50,7 +50,7 @@ public class RoadmapImportResource {
                                     @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         List<FieldError> errors = new ArrayList<>();
         Boolean dry = QueryParsing.flag(dryRun, "dryRun", errors);
-        if (file == null) {
+        if (ru.opora.common.web.UploadedForm.requireReadable(file) == null) {
             errors.add(new FieldError("file", "приложите файл XLSX или CSV в поле формы «file»"));
         }
         if (!errors.isEmpty()) {

@@ -53,7 +53,11 @@ export function TargetsModal({ indicator, onClose }: { indicator?: Indicator; on
             onFinish={({ targets }) => {
               clearServerError();
               save.mutate(
-                { indicatorId: indicator.id, targets: (targets ?? []).map((row) => ({ year: row.year!, value: row.value! })) },
+                {
+                  indicatorId: indicator.id,
+                  targets: (targets ?? []).map((row) => ({ year: row.year!, value: row.value! })),
+                  version: indicator.targetsVersion,
+                },
                 {
                   onSuccess: () => {
                     void message.success(t('indicators.targets.saved'));

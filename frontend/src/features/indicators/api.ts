@@ -81,8 +81,8 @@ export function useSetTargets() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ indicatorId, targets }: { indicatorId: number; targets: IndicatorTarget[] }) =>
-      unwrap(client.PUT('/api/v1/indicators/{indicatorId}/targets', { params: { path: { indicatorId } }, body: { targets } })),
+    mutationFn: ({ indicatorId, targets, version }: { indicatorId: number; targets: IndicatorTarget[]; version: number }) =>
+      unwrap(client.PUT('/api/v1/indicators/{indicatorId}/targets', { params: { path: { indicatorId } }, body: { targets, version } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: indicatorKeys.all }),
   });
 }

@@ -182,6 +182,7 @@ describe('regional indicators of the ministry', () => {
         { year: 2026, value: 65 },
         { year: 2027, value: 70 },
       ],
+      version: 0,
     });
     await user.click(within(dialog).getByRole('button', { name: 'Сохранить' }));
     await waitFor(() => expect(bodies).toHaveLength(2));

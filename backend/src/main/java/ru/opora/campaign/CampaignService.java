@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
 import ru.opora.common.web.QueryParsing;
@@ -225,12 +226,7 @@ public class CampaignService {
     }
 
     private static void requireVersion(Campaign campaign, Long version) {
-        if (version == null) {
-            throw ApiException.invalid("version", "укажите версию кампании");
-        }
-        if (version != campaign.version) {
-            throw ApiException.staleVersion(version, campaign.version);
-        }
+        Versions.require(version, campaign.version, "version", "кампании");
     }
 
     private static void requireStatus(Campaign campaign, CampaignStatus status, String message) {

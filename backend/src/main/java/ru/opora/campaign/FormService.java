@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
 import ru.opora.common.web.LikePatterns;
@@ -445,9 +446,7 @@ public class FormService {
     }
 
     private static void requireVersion(CampaignForm form, Long version) {
-        if (version != form.version) {
-            throw ApiException.staleVersion(version, form.version);
-        }
+        Versions.require(version, form.version, "version", "формы");
     }
 
     private void touch(CampaignForm form, Caller caller, Instant now) {

@@ -262,7 +262,7 @@ class DemoIndicatorLoader {
     private void setTargets(Setup setup) {
         TARGETS.forEach((code, byYear) -> catalogue.setTargets(setup.ministry(), setup.indicators().get(code),
                 new TargetsInput(byYear.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .map(e -> new TargetView(e.getKey(), BigDecimal.valueOf(e.getValue()))).toList())));
+                        .map(e -> new TargetView(e.getKey(), BigDecimal.valueOf(e.getValue()))).toList(), 0L)));
     }
 
     // --- the campaign

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
 import ru.opora.region.Region;
@@ -39,19 +40,19 @@ public class CatalogueService {
         List<Indicator> indicators = Indicator.<Indicator>list(
                 "select i from Indicator i join fetch i.group g left join fetch i.numerator left join fetch i.denominator"
                         + " where (i.region is null or i.region.id = ?1) order by g.position, i.code", caller.regionId());
-        Map<Integer, List<TargetView>> targets = targets(caller.regionId(), null);
+        Map<Integer, RegionTargets> targets = targets(caller.regionId(), null);
         return indicators.stream()
                 .filter(i -> includeArchived || !i.archived)
                 .filter(i -> groupCode == null || i.group.code.equals(groupCode))
                 .filter(i -> q == null || (i.code + " " + i.name).toLowerCase(Locale.ROOT).replace('ё', 'е').contains(q))
-                .map(i -> view(i, targets.getOrDefault(i.id, List.of())))
+                .map(i -> view(i, targets.getOrDefault(i.id, RegionTargets.NONE)))
                 .toList();
     }
 
     @Transactional
     public IndicatorView get(Caller caller, int id) {
         Indicator indicator = visible(caller, id);
-        return view(indicator, targets(caller.regionId(), id).getOrDefault(id, List.of()));
+        return view(indicator, targets(caller.regionId(), id).getOrDefault(id, RegionTargets.NONE));
     }
 
     /** An indicator of the common catalogue or of the caller's region; any other is «not found». */
@@ -94,7 +95,7 @@ public class CatalogueService {
         indicator.persist();
         em.flush();
         refreshDisaggregations(indicator);
-        return view(indicator, List.of());
+        return view(indicator, RegionTargets.NONE);
     }
 
     @Transactional
@@ -103,12 +104,7 @@ public class CatalogueService {
         if (indicator.region == null) {
             throw ApiException.forbidden("Показатели общего каталога не меняются в регионе; регион задаёт для них только целевые значения.");
         }
-        if (input.version() == null) {
-            throw ApiException.invalid("version", "укажите версию изменяемого показателя");
-        }
-        if (input.version() != indicator.version) {
-            throw ApiException.staleVersion(input.version(), indicator.version);
-        }
+        Versions.require(input.version(), indicator.version, "version", "показателя");
         if (!indicator.code.equals(input.code().strip())) {
             throw ApiException.invalid("code", "код показателя не меняется: по нему его узнают другие системы");
         }
@@ -121,7 +117,7 @@ public class CatalogueService {
         }
         em.flush();
         refreshDisaggregations(indicator);
-        return view(indicator, targets(caller.regionId(), id).getOrDefault(id, List.of()));
+        return view(indicator, targets(caller.regionId(), id).getOrDefault(id, RegionTargets.NONE));
     }
 
     @Transactional
@@ -143,6 +139,7 @@ public class CatalogueService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        claimTargets(id, caller.regionId(), input.version(), caller.username());
         em.createNativeQuery("delete from indicator_target where indicator_id = ?1 and region_id = ?2")
                 .setParameter(1, id).setParameter(2, caller.regionId()).executeUpdate();
         for (TargetView target : input.targets()) {
@@ -152,7 +149,7 @@ public class CatalogueService {
                     .setParameter(4, target.value()).setParameter(5, Instant.now()).setParameter(6, caller.username())
                     .executeUpdate();
         }
-        return view(indicator, targets(caller.regionId(), id).getOrDefault(id, List.of()));
+        return view(indicator, targets(caller.regionId(), id).getOrDefault(id, RegionTargets.NONE));
     }
 
     /** Why a value is outside the indicator's valid range, if it is. */
@@ -279,24 +276,55 @@ public class CatalogueService {
         return type == ValueType.PERCENT ? "%" : null;
     }
 
-    private Map<Integer, List<TargetView>> targets(long regionId, Integer indicatorId) {
+    /** A region's targets of one indicator and the version of that set (0 while none were ever set). */
+    record RegionTargets(List<TargetView> values, long version) {
+        static final RegionTargets NONE = new RegionTargets(List.of(), 0);
+    }
+
+    private Map<Integer, RegionTargets> targets(long regionId, Integer indicatorId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select indicator_id, year, value from indicator_target"
-                        + " where region_id = ?1 and (cast(?2 as integer) is null or indicator_id = ?2) order by year")
+        List<Object[]> rows = em.createNativeQuery("select s.indicator_id, s.version, t.year, t.value from indicator_target_set s"
+                        + " left join indicator_target t on t.indicator_id = s.indicator_id and t.region_id = s.region_id"
+                        + " where s.region_id = ?1 and (cast(?2 as integer) is null or s.indicator_id = ?2) order by t.year")
                 .setParameter(1, regionId).setParameter(2, indicatorId).getResultList();
-        Map<Integer, List<TargetView>> result = new LinkedHashMap<>();
+        Map<Integer, List<TargetView>> values = new LinkedHashMap<>();
+        Map<Integer, Long> versions = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            result.computeIfAbsent(((Number) row[0]).intValue(), k -> new ArrayList<>())
-                    .add(new TargetView(((Number) row[1]).intValue(), strip((BigDecimal) row[2])));
+            int id = ((Number) row[0]).intValue();
+            versions.put(id, ((Number) row[1]).longValue());
+            List<TargetView> ofIndicator = values.computeIfAbsent(id, k -> new ArrayList<>());
+            if (row[2] != null) {
+                ofIndicator.add(new TargetView(((Number) row[2]).intValue(), strip((BigDecimal) row[3])));
+            }
         }
+        Map<Integer, RegionTargets> result = new LinkedHashMap<>();
+        versions.forEach((id, version) -> result.put(id, new RegionTargets(values.get(id), version)));
         return result;
     }
 
-    static IndicatorView view(Indicator i, List<TargetView> targets) {
+    /**
+     * Takes the next version of the region's target set if the caller saw the current one: a versioned update
+     * (or the first insert), so that of concurrent replacements with one version exactly one passes.
+     */
+    private void claimTargets(int indicatorId, long regionId, long version, String user) {
+        int claimed = version == 0
+                ? em.createNativeQuery("insert into indicator_target_set (indicator_id, region_id, version, updated_at, updated_by)"
+                        + " values (?1, ?2, 1, now(), ?3) on conflict (indicator_id, region_id) do nothing")
+                .setParameter(1, indicatorId).setParameter(2, regionId).setParameter(3, user).executeUpdate()
+                : em.createNativeQuery("update indicator_target_set set version = version + 1, updated_at = now(), updated_by = ?3"
+                        + " where indicator_id = ?1 and region_id = ?2 and version = ?4")
+                .setParameter(1, indicatorId).setParameter(2, regionId).setParameter(3, user).setParameter(4, version)
+                .executeUpdate();
+        if (claimed != 1) {
+            throw ApiException.staleVersion(version, targets(regionId, indicatorId).getOrDefault(indicatorId, RegionTargets.NONE).version());
+        }
+    }
+
+    static IndicatorView view(Indicator i, RegionTargets targets) {
         return new IndicatorView(i.id, i.code, i.name, i.description, i.group.code, i.group.name, i.valueType, i.unit,
                 i.better, i.source, i.periodicity, i.dimensions, i.numerator == null ? null : i.numerator.code,
                 i.denominator == null ? null : i.denominator.code, i.computed(), strip(i.minValue), strip(i.maxValue),
-                i.required, strip(i.maxChange), i.archived, i.region == null, targets, i.version);
+                i.required, strip(i.maxChange), i.archived, i.region == null, targets.values(), targets.version(), i.version);
     }
 
     /** 20.0000 → 20, 12.5000 → 12.5; never 1E+2. */

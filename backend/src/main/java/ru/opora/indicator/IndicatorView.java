@@ -30,5 +30,7 @@ public record IndicatorView(
         boolean archived,
         @Schema(description = "Показатель общего каталога (иначе — собственный показатель региона)") boolean common,
         @Schema(description = "Целевые значения региона вызывающего по годам") List<TargetView> targets,
+        @Schema(description = "Версия набора целей региона вызывающего (для изменения целей); 0 — целей ещё не задавали")
+        long targetsVersion,
         long version) {
 }

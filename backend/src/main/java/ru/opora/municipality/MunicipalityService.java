@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.region.Region;
 import ru.opora.region.RegionService;
@@ -50,9 +51,7 @@ public class MunicipalityService {
     @Transactional
     public MunicipalityView update(Caller caller, long municipalityId, MunicipalityUpdate update) {
         Municipality municipality = visible(caller, municipalityId);
-        if (municipality.version != update.version()) {
-            throw ApiException.staleVersion(update.version(), municipality.version);
-        }
+        Versions.require(update.version(), municipality.version, "version", "муниципалитета");
         requireFreeOktmo(update.oktmo(), municipality.id);
         requireFreeName(municipality.region.id, update.name(), municipality.id);
         apply(municipality, update.oktmo(), update.name(), update.kind(), caller);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
 import ru.opora.common.web.QueryParsing;
@@ -196,12 +197,7 @@ public class RoadmapService {
     public SectionView updateSection(Caller caller, long roadmapId, long sectionId, SectionInput input) {
         Roadmap roadmap = editable(caller, roadmapId, null);
         RoadmapSection section = section(roadmap, sectionId);
-        if (input.version() == null) {
-            throw ApiException.invalid("version", "укажите версию блока, которую вы изменяете");
-        }
-        if (section.version != input.version()) {
-            throw ApiException.staleVersion(input.version(), section.version);
-        }
+        Versions.require(input.version(), section.version, "version", "блока");
         section.title = input.title().strip();
         List<RoadmapSection> others = new ArrayList<>(roadmaps.sections(roadmap.id));
         others.remove(section);
@@ -242,12 +238,7 @@ public class RoadmapService {
     public ItemView updateItem(Caller caller, long roadmapId, long itemId, ItemInput input) {
         Roadmap roadmap = editable(caller, roadmapId, null);
         RoadmapItem item = item(roadmap, itemId);
-        if (input.version() == null) {
-            throw ApiException.invalid("version", "укажите версию мероприятия, которую вы изменяете");
-        }
-        if (item.version != input.version()) {
-            throw ApiException.staleVersion(input.version(), item.version);
-        }
+        Versions.require(input.version(), item.version, "version", "мероприятия");
         RoadmapSection before = item.section;
         apply(roadmap, item, input, caller);
         if (!before.id.equals(item.section.id)) {
@@ -306,10 +297,8 @@ public class RoadmapService {
         return roadmap;
     }
 
-    private static void requireVersion(Roadmap roadmap, long version) {
-        if (roadmap.version != version) {
-            throw ApiException.staleVersion(version, roadmap.version);
-        }
+    private static void requireVersion(Roadmap roadmap, Long version) {
+        Versions.require(version, roadmap.version, "version", "дорожной карты");
     }
 
     private static void requireStatus(Roadmap roadmap, RoadmapAction action, RoadmapStatus... allowed) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.envers.RevisionType;
 import ru.opora.common.audit.AuditRevision;
+import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.config.OporaConfig;
 import ru.opora.municipality.Municipality;
@@ -66,9 +67,7 @@ public class SchoolService {
     @Transactional
     public SchoolView update(Caller caller, long schoolId, SchoolUpdate update) {
         School school = visible(caller, schoolId);
-        if (school.version != update.version()) {
-            throw ApiException.staleVersion(update.version(), school.version);
-        }
+        Versions.require(update.version(), school.version, "version", "школы");
         requireFreeCode(update.code(), school.id);
         apply(school, update, caller);
         schools.flush();

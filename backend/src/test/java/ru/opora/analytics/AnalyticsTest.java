@@ -59,7 +59,8 @@ class AnalyticsTest {
                 + "5802002110;VPR_NON_OBJECTIVE;2012;нет\n5802002222;VPR_NON_OBJECTIVE;2012;нет\n";
         Api.as(MINISTRY_PENZA).contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/indicator-values/imports").then().statusCode(200).body("status", equalTo("DONE"));
-        Api.as(MINISTRY_PENZA).body(Map.of("targets", List.of(Map.of("year", 2012, "value", 85))))
+        Api.as(MINISTRY_PENZA).body(Map.of("targets", List.of(Map.of("year", 2012, "value", 85)),
+                        "version", Campaigns.targetsVersion(staffing)))
                 .put("/api/v1/indicators/{id}/targets", staffing).then().statusCode(200);
     }
 

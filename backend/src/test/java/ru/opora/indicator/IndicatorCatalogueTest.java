@@ -63,16 +63,23 @@ class IndicatorCatalogueTest {
         Api.as(MINISTRY_SARATOV).get("/api/v1/indicators").then().body("code", not(hasItem("PENZA_READING_INDEX")));
         Api.as(SCHOOL_NIKOLSK1).get("/api/v1/indicators/{id}", id).then().statusCode(200);
 
-        Api.as(MINISTRY_PENZA).body(Map.of("targets", List.of(Map.of("year", 2026, "value", 6.5), Map.of("year", 2027, "value", 7))))
+        Api.as(MINISTRY_PENZA).body(Map.of("targets", List.of(Map.of("year", 2026, "value", 6.5), Map.of("year", 2027, "value", 7)),
+                        "version", 0))
                 .put("/api/v1/indicators/{id}/targets", id).then().statusCode(200)
                 .body("targets.year", equalTo(List.of(2026, 2027)))
-                .body("targets.value", equalTo(List.of(6.5f, 7)));
-        Api.as(MINISTRY_PENZA).body(Map.of("targets", List.of(Map.of("year", 2026, "value", 11), Map.of("year", 2026, "value", 5))))
+                .body("targets.value", equalTo(List.of(6.5f, 7)))
+                .body("targetsVersion", equalTo(1));
+        // The set is replaced only by whoever saw its current version.
+        Api.as(MINISTRY_PENZA).body(Map.of("targets", List.of(Map.of("year", 2026, "value", 3)), "version", 0))
+                .put("/api/v1/indicators/{id}/targets", id).then().statusCode(409);
+        Api.as(MINISTRY_PENZA).body(Map.of("targets", List.of(Map.of("year", 2026, "value", 11), Map.of("year", 2026, "value", 5)),
+                        "version", 1))
                 .put("/api/v1/indicators/{id}/targets", id).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("targets[0].value", "targets[1].year")));
         // Targets on a common indicator are the region's own.
         int vpr = Campaigns.indicatorId("VPR4_HIGH_INDEX");
-        Api.as(MINISTRY_PENZA).body(Map.of("targets", List.of(Map.of("year", 2026, "value", 20))))
+        Api.as(MINISTRY_PENZA).body(Map.of("targets", List.of(Map.of("year", 2026, "value", 20)),
+                        "version", Campaigns.targetsVersion(vpr)))
                 .put("/api/v1/indicators/{id}/targets", vpr).then().statusCode(200)
                 .body("targets.value", equalTo(List.of(20)));
         Api.as(MINISTRY_SARATOV).get("/api/v1/indicators/{id}", vpr).then().body("targets", equalTo(List.of()));

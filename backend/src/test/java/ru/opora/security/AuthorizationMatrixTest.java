@@ -233,7 +233,8 @@ class AuthorizationMatrixTest {
                     return r.body(body).put("/api/v1/indicators/{id}", fresh);
                 }),
                 new Row("setIndicatorTargets", expect(200, 404, 403, 403, 403, 403, 403),
-                        r -> r.body(Map.of("targets", List.of(Map.of("year", 2026, "value", 7))))
+                        r -> r.body(Map.of("targets", List.of(Map.of("year", 2026, "value", 7)),
+                                        "version", Campaigns.targetsVersion(penzaIndicator)))
                                 .put("/api/v1/indicators/{id}/targets", penzaIndicator)),
                 new Row("listIndicatorGroups", expect(200, 200, 200, 200, 200, 200, 200),
                         r -> r.get("/api/v1/indicator-groups")),

@@ -62,6 +62,12 @@ public final class Campaigns {
         return body;
     }
 
+    /** The version of the region of Penza's target set of an indicator, as its ministry reads it. */
+    public static long targetsVersion(int indicatorId) {
+        return Api.as(Actor.MINISTRY_PENZA).get("/api/v1/indicators/{id}", indicatorId).then().statusCode(200)
+                .extract().jsonPath().getLong("targetsVersion");
+    }
+
     public static int indicatorId(String code) {
         return Api.as(Actor.MINISTRY_PENZA).queryParam("q", code).get("/api/v1/indicators").then().statusCode(200)
                 .extract().jsonPath().getInt("find { it.code == '" + code + "' }.id");

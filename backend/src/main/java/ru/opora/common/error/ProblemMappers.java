@@ -121,7 +121,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StaleStateException) {
+            if (cause instanceof StaleStateException || concurrencyFailure(cause)) {
                 return concurrentEdit(uri);
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint) {
@@ -216,6 +216,16 @@ public class ProblemMappers {
     private static Response unauthenticated(UriInfo uri) {
         return problem(401, "unauthenticated", "Требуется вход",
                 "Нужен действительный токен доступа (Authorization: Bearer …).", uri, null);
+    }
+
+    /** A deadlock, a serialization failure or a lock that could not be had: another writer came first (409). */
+    private static boolean concurrencyFailure(Throwable cause) {
+        return cause instanceof org.hibernate.exception.LockAcquisitionException
+                || cause instanceof org.hibernate.PessimisticLockException
+                || cause instanceof jakarta.persistence.PessimisticLockException
+                || cause instanceof jakarta.persistence.LockTimeoutException
+                || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01") || sql.getSQLState().equals("55P03"));
     }
 
     private static Response concurrentEdit(UriInfo uri) {

@@ -2,6 +2,7 @@ package ru.opora.indicator.value;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import ru.opora.common.entity.Versions;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -80,10 +81,14 @@ public class ValueStore {
                 new StoredValue.Key(((Number) r[1]).intValue(), ((Number) r[2]).intValue()), (BigDecimal) r[3], (String) r[4])).toList();
     }
 
-    /** Creates or changes one value and records the change; the caller has checked the version. */
+    /**
+     * Creates or changes one value and records the change. A change is written only over the version the caller
+     * read ({@code old}); if another writer took it first, nothing is written and the change is refused (409).
+     */
     public void write(long schoolId, String period, StoredValue.Key key, BigDecimal number, String text, String comment,
                       ValueStatus status, Origin origin, Long campaignId, String user, Instant now, StoredValue old) {
         if (old == null) {
+            // Two first writes of one value collide on the primary key: the later is refused (409).
             em.createNativeQuery("""
                     insert into indicator_value (indicator_id, region_id, disaggregation_id, period, school_id, municipality_id,
                         year, num_value, text_value, status, comment, origin, version, created_at, created_by, updated_at, updated_by)
@@ -98,16 +103,18 @@ public class ValueStore {
                     .setParameter("comment", comment).setParameter("origin", origin.name())
                     .setParameter("now", Timestamp.from(now)).setParameter("user", user).executeUpdate();
         } else {
-            em.createNativeQuery("""
+            int rows = em.createNativeQuery("""
                     update indicator_value set num_value = :num, text_value = :text, status = :status, comment = :comment,
                         return_reason = null, origin = :origin, version = version + 1, updated_at = :now, updated_by = :user
                     where indicator_id = :indicator and region_id = %s and disaggregation_id = :disaggregation
-                      and period = :period and school_id = :school""".formatted(SCHOOL_REGION))
+                      and period = :period and school_id = :school and version = :version""".formatted(SCHOOL_REGION))
                     .setParameter("indicator", key.indicatorId()).setParameter("disaggregation", key.disaggregationId())
                     .setParameter("period", period).setParameter("school", schoolId)
                     .setParameter("num", number).setParameter("text", text).setParameter("status", status.name())
                     .setParameter("comment", comment).setParameter("origin", origin.name())
-                    .setParameter("now", Timestamp.from(now)).setParameter("user", user).executeUpdate();
+                    .setParameter("now", Timestamp.from(now)).setParameter("user", user)
+                    .setParameter("version", old.version()).executeUpdate();
+            Versions.requireWritten(rows, old.version());
         }
         history(schoolId, period, key, old == null ? null : old.number(), old == null ? null : old.text(),
                 number, text, old == null ? null : old.status(), status, comment, user, now);
@@ -115,11 +122,13 @@ public class ValueStore {
 
     /** Removes a value the school cleared, keeping the removal in the history. */
     public void delete(long schoolId, String period, StoredValue old, String user, Instant now) {
-        em.createNativeQuery("delete from indicator_value where indicator_id = :indicator and region_id = " + SCHOOL_REGION
-                        + " and disaggregation_id = :disaggregation and period = :period and school_id = :school")
+        int rows = em.createNativeQuery("delete from indicator_value where indicator_id = :indicator and region_id = " + SCHOOL_REGION
+                        + " and disaggregation_id = :disaggregation and period = :period and school_id = :school"
+                        + " and version = :version")
                 .setParameter("school", schoolId).setParameter("period", period)
                 .setParameter("indicator", old.indicatorId()).setParameter("disaggregation", old.disaggregationId())
-                .executeUpdate();
+                .setParameter("version", old.version()).executeUpdate();
+        Versions.requireWritten(rows, old.version());
         history(schoolId, period, old.key(), old.number(), old.text(), null, null, old.status(), old.status(),
                 "значение удалено", user, now);
     }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
 import ru.opora.config.OporaConfig;
@@ -97,8 +98,11 @@ public class ReportService {
             entry = new ItemReport();
             entry.report = report;
             entry.item = item;
-        } else if (input.version() == null || entry.version != input.version()) {
-            throw ApiException.staleVersion(input.version() == null ? -1 : input.version(), entry.version);
+        } else if (input.version() == null) {
+            // The caller thought the entry new; someone has written it since.
+            throw ApiException.staleVersion(-1, entry.version);
+        } else {
+            Versions.require(input.version(), entry.version, "version", "записи отчёта");
         }
         entry.status = input.status();
         entry.doneText = blankToNull(input.doneText());
@@ -362,10 +366,8 @@ public class ReportService {
                 e == null ? null : e.version, e == null ? null : e.updatedAt, e == null ? null : e.updatedBy);
     }
 
-    private static void requireVersion(RoadmapReport report, long version) {
-        if (report.version != version) {
-            throw ApiException.staleVersion(version, report.version);
-        }
+    private static void requireVersion(RoadmapReport report, Long version) {
+        Versions.require(version, report.version, "version", "отчёта");
     }
 
     private static String sha256(byte[] content) {

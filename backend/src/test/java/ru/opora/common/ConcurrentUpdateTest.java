@@ -1,0 +1,291 @@
+package ru.opora.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.opora.support.Api.as;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import ru.opora.support.Actor;
+import ru.opora.support.Api;
+import ru.opora.support.Campaigns;
+import ru.opora.support.Roadmaps;
+
+/**
+ * «A stale update is 409 and changes nothing» under concurrency: for every PUT operation of the committed contract,
+ * N updates carrying one version are released at once from real threads; exactly one wins, the others get 409
+ * problem+json (never a 5xx), and what is stored afterwards is the winner's body.
+ */
+@QuarkusTest
+class ConcurrentUpdateTest {
+
+    static final int N = 8;
+    /** A lost update shows only in some interleavings; every operation is raced on several fresh objects. */
+    static final int ROUNDS = 3;
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /** One prepared target: who writes, where, the body of attempt i, and what the stored marker is now. */
+    record Target(Actor actor, String path, IntFunction<Object> body, Supplier<Object> stored, IntFunction<Object> marker) {
+    }
+
+    /** Every PUT operation of openapi.yaml (by operationId) and how to prepare a fresh object for it. */
+    private static final Map<String, Supplier<Target>> CASES = new TreeMap<>(Map.of(
+            "updateSchool", ConcurrentUpdateTest::school,
+            "updateMunicipality", ConcurrentUpdateTest::municipality,
+            "updateRoadmap", ConcurrentUpdateTest::roadmap,
+            "updateRoadmapSection", ConcurrentUpdateTest::section,
+            "updateRoadmapItem", ConcurrentUpdateTest::item,
+            "saveItemReport", ConcurrentUpdateTest::itemReport,
+            "updateCampaign", ConcurrentUpdateTest::campaign,
+            "saveCampaignFormValues", ConcurrentUpdateTest::formValues,
+            "updateIndicator", ConcurrentUpdateTest::indicator,
+            "setIndicatorTargets", ConcurrentUpdateTest::targets));
+
+    @Test
+    void everyPutOperationOfTheContractHasACase() throws IOException {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(OpenApiContractTest.COMMITTED.toFile()).get("paths");
+        TreeSet<String> puts = new TreeSet<>();
+        for (Iterator<JsonNode> it = paths.elements(); it.hasNext(); ) {
+            JsonNode put = it.next().get("put");
+            if (put != null) {
+                puts.add(put.get("operationId").asText());
+            }
+        }
+        assertEquals(puts, new TreeSet<>(CASES.keySet()), "every PUT operation needs a concurrency case");
+    }
+
+    @TestFactory
+    List<DynamicTest> oneOfConcurrentUpdatesWithOneVersionWins() {
+        List<DynamicTest> tests = new ArrayList<>();
+        CASES.forEach((operation, prepare) -> tests.add(DynamicTest.dynamicTest(operation, () -> {
+            for (int round = 0; round < ROUNDS; round++) {
+                race(prepare.get());
+            }
+        })));
+        return tests;
+    }
+
+    private static void race(Target target) throws Exception {
+        List<Object> bodies = new ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            bodies.add(target.body().apply(i));
+        }
+        // Tokens are signed before the start so that every thread only sends.
+        List<String> bearers = new ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            bearers.add(target.actor().bearer());
+        }
+        CountDownLatch ready = new CountDownLatch(N);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(N);
+        List<Future<Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < N; i++) {
+                int attempt = i;
+                answers.add(pool.submit(() -> {
+                    var request = io.restassured.RestAssured.given().contentType("application/json")
+                            .accept("application/json").header("Authorization", bearers.get(attempt))
+                            .body(bodies.get(attempt));
+                    ready.countDown();
+                    go.await();
+                    return request.put(target.path());
+                }));
+            }
+            assertTrue(ready.await(30, TimeUnit.SECONDS));
+            go.countDown();
+            List<Integer> winners = new ArrayList<>();
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            for (int i = 0; i < N; i++) {
+                Response answer = answers.get(i).get(60, TimeUnit.SECONDS);
+                statuses.merge(answer.statusCode(), 1, Integer::sum);
+                if (answer.statusCode() / 100 == 2) {
+                    winners.add(i);
+                } else {
+                    assertEquals(409, answer.statusCode(), () -> "attempt answered " + answer.asString());
+                    assertEquals("application/problem+json", answer.contentType().split(";")[0]);
+                }
+            }
+            assertEquals(1, winners.size(), "statuses " + statuses + " on " + target.path());
+            assertEquals(target.marker().apply(winners.get(0)), target.stored().get(), "the winner's body is stored");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int next() {
+        return SEQUENCE.incrementAndGet();
+    }
+
+    private static Target school() {
+        int n = next();
+        long nikolsk = Api.municipalityId("56651000");
+        String code = "58189" + String.format("%05d", n);
+        long id = as(Actor.MINISTRY_PENZA).body(Map.of("municipalityId", nikolsk, "code", code,
+                        "fullName", "МБОУ ООШ с. Гонки " + n, "shortName", "МБОУ ООШ с. Гонки " + n,
+                        "address", "Пензенская обл., Никольский р-н", "settlementType", "RURAL",
+                        "levels", List.of("PRIMARY"), "studentsCount", 12, "teachersCount", 4))
+                .post("/api/v1/schools").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> update = Api.schoolUpdate(id);
+        return new Target(Actor.MINISTRY_PENZA, "/api/v1/schools/" + id, i -> {
+            Map<String, Object> body = new HashMap<>(update);
+            body.put("shortName", "Гонка " + i);
+            body.put("studentsCount", 100 + i);
+            return body;
+        }, () -> {
+            Map<String, Object> school = Api.school(id);
+            return school.get("shortName") + "/" + school.get("studentsCount");
+        }, i -> "Гонка " + i + "/" + (100 + i));
+    }
+
+    private static Target municipality() {
+        int n = next();
+        long penza = Api.regionId("58");
+        JsonPath created = as(Actor.MINISTRY_PENZA)
+                .body(Map.of("oktmo", String.format("569%05d", n), "name", "Гоночный район " + n, "kind", "MUNICIPAL_DISTRICT"))
+                .post("/api/v1/regions/{id}/municipalities", penza).then().statusCode(201).extract().jsonPath();
+        long id = created.getLong("id");
+        long version = created.getLong("version");
+        return new Target(Actor.MINISTRY_PENZA, "/api/v1/municipalities/" + id,
+                i -> Map.of("oktmo", String.format("569%05d", n), "name", "Гоночный район " + n + "-" + i,
+                        "kind", "MUNICIPAL_DISTRICT", "version", version),
+                () -> as(Actor.MINISTRY_PENZA).get("/api/v1/municipalities/{id}", id).then().statusCode(200)
+                        .extract().path("name"),
+                i -> "Гоночный район " + n + "-" + i);
+    }
+
+    private static Map<String, Object> roadmapView(long id) {
+        return as(Actor.MO_NIKOLSK).get("/api/v1/roadmaps/{id}", id).then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    private static Target roadmap() {
+        Roadmaps.Fixture fixture = Roadmaps.draft(Actor.MO_NIKOLSK);
+        long version = Roadmaps.version(Actor.MO_NIKOLSK, fixture.id());
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/roadmaps/" + fixture.id(), i -> {
+            Map<String, Object> body = Roadmaps.heading("Гонка " + i);
+            body.put("version", version);
+            return body;
+        }, () -> roadmapView(fixture.id()).get("title"), i -> "Гонка " + i);
+    }
+
+    private static Target section() {
+        Roadmaps.Fixture fixture = Roadmaps.draft(Actor.MO_NIKOLSK);
+        long version = as(Actor.MO_NIKOLSK).get("/api/v1/roadmaps/{id}", fixture.id()).then().statusCode(200)
+                .extract().jsonPath().getLong("sections.find { it.id == " + fixture.sectionId() + " }.version");
+        Supplier<Object> stored = () -> as(Actor.MO_NIKOLSK).get("/api/v1/roadmaps/{id}", fixture.id()).then()
+                .statusCode(200).extract().jsonPath().getString("sections.find { it.id == " + fixture.sectionId() + " }.title");
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/roadmaps/" + fixture.id() + "/sections/" + fixture.sectionId(),
+                i -> Map.of("title", "Блок " + i, "version", version), stored, i -> "Блок " + i);
+    }
+
+    private static String itemPath(long sectionId, long itemId) {
+        return "sections.find { it.id == " + sectionId + " }.items.find { it.id == " + itemId + " }";
+    }
+
+    private static Target item() {
+        Roadmaps.Fixture fixture = Roadmaps.draft(Actor.MO_NIKOLSK);
+        String at = itemPath(fixture.sectionId(), fixture.item());
+        long version = as(Actor.MO_NIKOLSK).get("/api/v1/roadmaps/{id}", fixture.id()).then().statusCode(200)
+                .extract().jsonPath().getLong(at + ".version");
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/roadmaps/" + fixture.id() + "/items/" + fixture.item(), i -> {
+            Map<String, Object> body = Roadmaps.item(fixture.sectionId(), "1.1", "2025-02-01", "2025-03-31");
+            body.put("title", "Мероприятие гонки " + i);
+            body.put("version", version);
+            return body;
+        }, () -> as(Actor.MO_NIKOLSK).get("/api/v1/roadmaps/{id}", fixture.id()).then().statusCode(200)
+                .extract().jsonPath().getString(at + ".title"), i -> "Мероприятие гонки " + i);
+    }
+
+    private static Target itemReport() {
+        Roadmaps.Fixture fixture = Roadmaps.executing(Actor.MO_NIKOLSK);
+        String path = "/api/v1/roadmaps/" + fixture.id() + "/reports/2025-Q1/items/" + fixture.item();
+        long version = as(Actor.MO_NIKOLSK).body(Roadmaps.done("Первый отчёт", null)).put(path).then().statusCode(200)
+                .extract().jsonPath().getLong("version");
+        return new Target(Actor.MO_NIKOLSK, path, i -> Roadmaps.done("Отчёт " + i, version),
+                () -> as(Actor.MO_NIKOLSK).get("/api/v1/roadmaps/{id}/reports/2025-Q1", fixture.id()).then()
+                        .statusCode(200).extract().jsonPath().getString("items.find { it.itemId == " + fixture.item() + " }.doneText"),
+                i -> "Отчёт " + i);
+    }
+
+    private static Target campaign() {
+        int n = next();
+        Map<String, Object> body = Campaigns.body("Гонка " + n, "2049", List.of("STAFFING_RATE"),
+                Map.of("municipalityIds", List.of(Api.municipalityId("56651000"))));
+        long id = Campaigns.create(Actor.MINISTRY_PENZA, body);
+        long version = Campaigns.version(Actor.MINISTRY_PENZA, id);
+        return new Target(Actor.MINISTRY_PENZA, "/api/v1/campaigns/" + id, i -> {
+            Map<String, Object> update = new HashMap<>(body);
+            update.put("name", "Гонка " + n + "-" + i);
+            update.put("version", version);
+            return update;
+        }, () -> as(Actor.MINISTRY_PENZA).get("/api/v1/campaigns/{id}", id).then().statusCode(200).extract().path("name"),
+                i -> "Гонка " + n + "-" + i);
+    }
+
+    private static Target formValues() {
+        Campaigns.FormFixture fixture = Campaigns.fresh(Campaigns.Stage.OPEN);
+        String path = "/api/v1/campaigns/" + fixture.campaign() + "/forms/" + fixture.school() + "/values";
+        JsonPath form = Campaigns.form(Actor.SCHOOL_NIKOLSK1, fixture.campaign(), fixture.school());
+        form = as(Actor.SCHOOL_NIKOLSK1).body(Campaigns.values(commented(Campaigns.number(form, "STAFFING_RATE", 50))))
+                .put(path).then().statusCode(200).extract().jsonPath();
+        JsonPath saved = form;
+        return new Target(Actor.SCHOOL_NIKOLSK1, path, i -> Campaigns.values(commented(Campaigns.number(saved, "STAFFING_RATE", 60 + i))),
+                () -> ((Number) Campaigns.field(Campaigns.form(Actor.SCHOOL_NIKOLSK1, fixture.campaign(), fixture.school()),
+                        "STAFFING_RATE", "").get("number")).intValue(),
+                i -> 60 + i);
+    }
+
+    /** Earlier rounds left values in the previous period; a comment explains any jump from them. */
+    private static Map<String, Object> commented(Map<String, Object> value) {
+        value.put("comment", "Проверка одновременных изменений");
+        return value;
+    }
+
+    private static Target indicator() {
+        String code = "PENZA_RACE_" + next();
+        int id = as(Actor.MINISTRY_PENZA).body(Campaigns.regionalIndicator(code)).post("/api/v1/indicators").then()
+                .statusCode(201).extract().path("id");
+        return new Target(Actor.MINISTRY_PENZA, "/api/v1/indicators/" + id, i -> {
+            Map<String, Object> body = Campaigns.regionalIndicator(code);
+            body.put("name", "Индекс гонки " + i);
+            body.put("version", 0);
+            return body;
+        }, () -> as(Actor.MINISTRY_PENZA).get("/api/v1/indicators/{id}", id).then().statusCode(200).extract().path("name"),
+                i -> "Индекс гонки " + i);
+    }
+
+    private static Target targets() {
+        String code = "PENZA_TARGETS_" + next();
+        int id = as(Actor.MINISTRY_PENZA).body(Campaigns.regionalIndicator(code)).post("/api/v1/indicators").then()
+                .statusCode(201).extract().path("id");
+        long version = as(Actor.MINISTRY_PENZA).get("/api/v1/indicators/{id}", id).then().statusCode(200)
+                .extract().jsonPath().getLong("targetsVersion");
+        return new Target(Actor.MINISTRY_PENZA, "/api/v1/indicators/" + id + "/targets",
+                i -> Map.of("targets", List.of(Map.of("year", 2026, "value", i + 1)), "version", version),
+                () -> as(Actor.MINISTRY_PENZA).get("/api/v1/indicators/{id}", id).then().statusCode(200)
+                        .extract().jsonPath().getInt("targets[0].value"),
+                i -> i + 1);
+    }
+}

@@ -1,6 +1,7 @@
 import { DeleteOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Space, Spin, Tag, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Space, Spin, Table, Tag, Typography, Upload } from 'antd';
+import type { FormInstance } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApiClient } from '../../shared/api/ApiClientProvider';
@@ -9,7 +10,7 @@ import type { ItemReport, ItemReportInput, RoadmapReport } from '../../shared/ap
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
-import { formatDate, formatDateTime } from '../../shared/format/format';
+import { formatDate, formatDateTime, formatNumber } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
 import { saveBlob } from '../../shared/files/download';
 import { roadmapKeys, useReviewReport, useRoadmapReport, useSaveItemReport, useSubmitReport } from './api';
@@ -29,38 +30,50 @@ export default function ReportPage() {
   if (report.isError) return <QueryErrorResult error={report.error} onRetry={() => void report.refetch()} />;
   if (!report.data) return <Spin style={{ display: 'block', margin: '64px auto' }} />;
   const r = report.data;
-  const editable = r.allowed.includes('REPORT') && (r.status == null || r.status === 'DRAFT' || r.status === 'RETURNED');
+  // One mode per actor, as the server names it: the owner fills the report while `allowed` has SAVE; the reviewer
+  // and everyone else read it (the reviewer decides on it while `allowed` has REVIEW).
+  const filling = r.actor === 'OWNER' && r.allowed.includes('SAVE');
 
   return (
     <>
       <PageHeader
         title={t('report.title', { period: r.periodLabel })}
         subtitle={
-          <>
+          <Space wrap size={4}>
             <Link to={`/roadmaps/${r.roadmapId}`}>{r.roadmapTitle}</Link> · {r.owner.name} ·{' '}
-            {t('report.due', { date: formatDate(r.dueOn) })}
-          </>
+            <span data-testid="report-due">{t('report.due', { date: formatDate(r.dueOn) })}</span>
+            {r.overdue && (
+              <Tag color="error" data-testid="report-overdue">
+                {t('report.overdue')}
+              </Tag>
+            )}
+          </Space>
         }
         actions={
           <>
             <ExportButtons roadmapId={r.roadmapId} period={r.period} />
-            <ReportActions report={r} editable={editable} />
+            {r.allowed.includes('REVIEW') && <ReviewActions report={r} />}
           </>
         }
       />
       <StatusBanner report={r} />
-      <Flex vertical gap={12}>
-        {r.items.map((item) => (
-          <ItemCard key={item.itemId} report={r} item={item} editable={editable} />
-        ))}
-      </Flex>
+      {filling ? <OwnerReport report={r} /> : <ReadOnlyReport report={r} />}
     </>
   );
 }
 
 function StatusBanner({ report: r }: { report: RoadmapReport }) {
   const { t } = useTranslation();
-  if (r.status == null) return <Alert style={{ marginBottom: 16 }} type="info" showIcon message={t('report.notStarted')} />;
+  if (r.status == null) {
+    return (
+      <Alert
+        style={{ marginBottom: 16 }}
+        type="info"
+        showIcon
+        message={r.actor === 'OWNER' ? t('report.notStarted') : t('report.notSubmitted')}
+      />
+    );
+  }
   return (
     <Alert
       style={{ marginBottom: 16 }}
@@ -78,39 +91,197 @@ function StatusBanner({ report: r }: { report: RoadmapReport }) {
   );
 }
 
-function ReportActions({ report: r, editable }: { report: RoadmapReport; editable: boolean }) {
+/** The owner's mode: every item's form, one save for the whole report, and the submission with what it still lacks. */
+function OwnerReport({ report: r }: { report: RoadmapReport }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const forms = useRef(new Map<number, FormInstance<ItemReportInput>>());
+  const save = useSaveItemReport(r.roadmapId, r.period);
   const submit = useSubmitReport(r.roadmapId, r.period);
+  const [saving, setSaving] = useState(false);
+  const [submitError, setSubmitError] = useState<string[]>([]);
+  const register = (itemId: number, form: FormInstance<ItemReportInput>) => forms.current.set(itemId, form);
+
+  const saveAll = async () => {
+    const changed = r.items.filter((item) => forms.current.get(item.itemId)?.isFieldsTouched());
+    if (changed.length === 0) {
+      void message.info(t('report.nothingChanged'));
+      return;
+    }
+    setSaving(true);
+    try {
+      // Every changed form is checked before anything is sent, so a mistake in one item saves none.
+      const bodies = [];
+      for (const item of changed) {
+        const form = forms.current.get(item.itemId)!;
+        bodies.push({ item, form, values: await form.validateFields() });
+      }
+      for (const { item, form, values } of bodies) {
+        try {
+          await save.mutateAsync({
+            itemId: item.itemId,
+            body: { ...values, evidence: values.evidence ?? [], version: item.version ?? undefined },
+          });
+          form.resetFields();
+        } catch (error) {
+          showItemError(form, error);
+          if (errorKind(error) === 'stale') void message.error(t('report.stale'));
+          else void message.error(t('report.saveFailed', { number: item.number }));
+          return;
+        }
+      }
+      void message.success(t('report.saved'));
+    } catch {
+      // A form's own rules refused: its fields show why.
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <>
+      <Flex vertical gap={12}>
+        {r.items.map((item) => (
+          <ItemCard key={`${item.itemId}-${item.version ?? 'new'}`} report={r} item={item} register={register} />
+        ))}
+      </Flex>
+      <Card size="small" style={{ marginTop: 16 }} data-testid="report-owner-actions">
+        <Flex vertical gap={12}>
+          <Space wrap>
+            <Button loading={saving} onClick={() => void saveAll()}>
+              {t('report.saveAll')}
+            </Button>
+            <Button
+              type="primary"
+              disabled={!r.allowed.includes('SUBMIT')}
+              loading={submit.isPending}
+              onClick={() => {
+                setSubmitError([]);
+                submit.mutate(r.version ?? 0, {
+                  onSuccess: () => void message.success(t('report.submitted')),
+                  onError: (error) => {
+                    const problem = (error as { problem?: { detail?: string; errors?: { message: string }[] } }).problem;
+                    setSubmitError(problem?.errors?.map((e) => e.message) ?? [problem?.detail ?? String(error)]);
+                  },
+                });
+              }}
+            >
+              {t('report.submit')}
+            </Button>
+          </Space>
+          {(r.missing.length > 0 || submitError.length > 0) && (
+            <Alert
+              type={submitError.length > 0 ? 'error' : 'warning'}
+              showIcon
+              data-testid="report-missing"
+              message={t('report.missingTitle')}
+              description={
+                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                  {(submitError.length > 0 ? submitError : r.missing.map((m) => m.message)).map((m) => (
+                    <li key={m}>{m}</li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
+        </Flex>
+      </Card>
+    </>
+  );
+}
+
+function showItemError(form: FormInstance<ItemReportInput>, error: unknown) {
+  const problem = (error as { problem?: { errors?: { field: string; message: string }[] } }).problem;
+  const known = ['status', 'doneText', 'reason', 'actualValue', 'evidence'];
+  form.setFields(
+    (problem?.errors ?? [])
+      .filter((e) => known.includes(e.field))
+      .map((e) => ({ name: e.field as keyof ItemReportInput, errors: [e.message] })),
+  );
+}
+
+/** The reviewer's and the reader's mode: the report as a table, nothing to fill. */
+function ReadOnlyReport({ report: r }: { report: RoadmapReport }) {
+  const { t } = useTranslation();
+  return (
+    <Table<ItemReport>
+      rowKey="itemId"
+      size="small"
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      data-testid="report-table"
+      dataSource={r.items}
+      columns={[
+        {
+          key: 'item',
+          title: t('report.columns.item'),
+          render: (_, item) => (
+            <Flex vertical>
+              <span>
+                {item.number}. {item.title}
+              </span>
+              <Typography.Text type="secondary">
+                {item.sectionTitle} · {item.timeframe}
+              </Typography.Text>
+            </Flex>
+          ),
+        },
+        {
+          key: 'status',
+          title: t('report.fields.status'),
+          render: (_, item) =>
+            item.status ? t(`enums.itemStatus.${item.status}`) : <Typography.Text type="secondary">{t('report.noEntry')}</Typography.Text>,
+        },
+        {
+          key: 'result',
+          title: t('report.columns.result'),
+          render: (_, item) => (
+            <Flex vertical>
+              {item.doneText && <span>{item.doneText}</span>}
+              {item.reason && (
+                <Typography.Text type="secondary">
+                  {t('report.fields.reason')}: {item.reason}
+                </Typography.Text>
+              )}
+              {item.actualValue != null && (
+                <span>
+                  {t('report.fields.actualValue')}: {formatNumber(item.actualValue)}
+                  {item.plannedIndicator ? ` (${item.plannedIndicator})` : ''}
+                </span>
+              )}
+            </Flex>
+          ),
+        },
+        {
+          key: 'evidence',
+          title: t('report.columns.evidence'),
+          render: (_, item) => (
+            <Flex vertical>
+              {item.evidence.map((e) => (
+                <a key={e.url} href={e.url} target="_blank" rel="noreferrer">
+                  {e.title}
+                </a>
+              ))}
+              <Attachments report={r} item={item} editable={false} />
+            </Flex>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+/** Accept or return: shown only while `allowed` has REVIEW. */
+function ReviewActions({ report: r }: { report: RoadmapReport }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
   const review = useReviewReport(r.roadmapId, r.period);
   const [returning, setReturning] = useState(false);
   const [form] = Form.useForm<{ comment: string }>();
   const { serverError, showError, clearServerError } = useServerErrors(form, [['comment']]);
-  const [submitError, setSubmitError] = useState<string[]>([]);
-
-  const canReview = r.allowed.includes('REVIEW') && r.status === 'SUBMITTED';
   return (
     <>
-      {editable && r.version != null && (
-        <Button
-          type="primary"
-          loading={submit.isPending}
-          onClick={() => {
-            setSubmitError([]);
-            submit.mutate(r.version ?? 0, {
-              onSuccess: () => void message.success(t('report.submitted')),
-              onError: (error) => {
-                const problem = (error as { problem?: { detail?: string; errors?: { message: string }[] } }).problem;
-                setSubmitError(problem?.errors?.map((e) => e.message) ?? [problem?.detail ?? String(error)]);
-              },
-            });
-          }}
-        >
-          {t('report.submit')}
-        </Button>
-      )}
-      {canReview && (
-        <>
+      <>
           <Button
             type="primary"
             loading={review.isPending && !returning}
@@ -126,8 +297,7 @@ function ReportActions({ report: r, editable }: { report: RoadmapReport; editabl
           <Button danger onClick={() => setReturning(true)}>
             {t('report.return')}
           </Button>
-        </>
-      )}
+      </>
       <Modal
         open={returning}
         title={t('report.returnTitle')}
@@ -161,37 +331,23 @@ function ReportActions({ report: r, editable }: { report: RoadmapReport; editabl
           </Form.Item>
         </Form>
       </Modal>
-      {submitError.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          closable
-          onClose={() => setSubmitError([])}
-          message={
-            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {submitError.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          }
-        />
-      )}
     </>
   );
 }
 
-function ItemCard({ report, item, editable }: { report: RoadmapReport; item: ItemReport; editable: boolean }) {
+function ItemCard({
+  report,
+  item,
+  register,
+}: {
+  report: RoadmapReport;
+  item: ItemReport;
+  register: (itemId: number, form: FormInstance<ItemReportInput>) => void;
+}) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ItemReportInput>();
-  const save = useSaveItemReport(report.roadmapId, report.period);
-  const { serverError, showError, clearServerError } = useServerErrors(form, [
-    ['status'],
-    ['doneText'],
-    ['reason'],
-    ['actualValue'],
-    ['evidence'],
-  ]);
+  register(item.itemId, form);
+  const editable = true;
   const title = (
     <Space wrap>
       <span>
@@ -209,7 +365,6 @@ function ItemCard({ report, item, editable }: { report: RoadmapReport; item: Ite
         form={form}
         name={`item-${item.itemId}`}
         layout="vertical"
-        disabled={!editable}
         style={{ marginTop: 8 }}
         initialValues={{
           status: item.status ?? undefined,
@@ -218,21 +373,7 @@ function ItemCard({ report, item, editable }: { report: RoadmapReport; item: Ite
           actualValue: item.actualValue ?? undefined,
           evidence: item.evidence,
         }}
-        onFinish={(values) => {
-          clearServerError();
-          save.mutate(
-            { itemId: item.itemId, body: { ...values, evidence: values.evidence ?? [], version: item.version ?? undefined } },
-            {
-              onSuccess: () => void message.success(t('report.saved')),
-              onError: (error) => {
-                showError(error);
-                if (errorKind(error) === 'stale') void message.error(t('report.stale'));
-              },
-            },
-          );
-        }}
       >
-        <ServerErrorAlert error={serverError} />
         <Flex gap={12} wrap>
           <Form.Item name="status" label={t('report.fields.status')} rules={[{ required: true }]} style={{ minWidth: 200 }}>
             <Select options={ITEM_STATUSES.map((s) => ({ value: s, label: t(`enums.itemStatus.${s}`) }))} />
@@ -272,12 +413,7 @@ function ItemCard({ report, item, editable }: { report: RoadmapReport; item: Ite
             </>
           )}
         </Form.List>
-        <Attachments report={report} item={item} editable={editable && item.version != null} />
-        {editable && (
-          <Button htmlType="submit" loading={save.isPending}>
-            {t('report.saveItem')}
-          </Button>
-        )}
+        <Attachments report={report} item={item} editable={item.version != null} />
       </Form>
     </Card>
   );

@@ -14,7 +14,10 @@ interface DialogValues {
   document?: { kind: string; number: string; date: Dayjs; authority: string };
 }
 
-/** The owner's status actions, shown only when the server allows them (`allowed` has TRANSITION). */
+/** The status changes, in the order they are offered; each is shown only when `allowed` names it. */
+const TRANSITIONS = ['APPROVE', 'START', 'COMPLETE', 'REVISE', 'ARCHIVE'] as const satisfies readonly Action[];
+
+/** The owner's status actions, each shown only when the server allows it now (`allowed` names it). */
 export function TransitionButtons({ roadmap }: { roadmap: Roadmap }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -28,7 +31,7 @@ export function TransitionButtons({ roadmap }: { roadmap: Roadmap }) {
     ['document', 'date'],
     ['document', 'authority'],
   ]);
-  if (!roadmap.allowed.includes('TRANSITION')) return null;
+  if (!TRANSITIONS.some((action) => roadmap.allowed.includes(action))) return null;
 
   const run = (action: Action, values: DialogValues = {}) => {
     clearServerError();
@@ -49,33 +52,25 @@ export function TransitionButtons({ roadmap }: { roadmap: Roadmap }) {
     );
   };
 
-  const buttons: { action: Action; label: string; when: boolean; dialog: boolean }[] = [
-    { action: 'APPROVE', label: t('roadmaps.actions.approve'), when: roadmap.status === 'DRAFT', dialog: true },
-    { action: 'START', label: t('roadmaps.actions.start'), when: roadmap.status === 'APPROVED', dialog: false },
-    { action: 'COMPLETE', label: t('roadmaps.actions.complete'), when: roadmap.status === 'IN_EXECUTION', dialog: false },
-    {
-      action: 'REVISE',
-      label: t('roadmaps.actions.revise'),
-      when: roadmap.status === 'APPROVED' || roadmap.status === 'IN_EXECUTION',
-      dialog: true,
-    },
-    { action: 'ARCHIVE', label: t('roadmaps.actions.archive'), when: roadmap.status !== 'ARCHIVED', dialog: true },
-  ];
+  // Which changes there are is the server's to say (`allowed`); the SPA knows only what each one asks for.
+  const buttons = TRANSITIONS.filter((action) => roadmap.allowed.includes(action)).map((action) => ({
+    action,
+    label: t(`roadmaps.actions.${action.toLowerCase()}`),
+    dialog: action !== 'START' && action !== 'COMPLETE',
+  }));
 
   return (
     <>
-      {buttons
-        .filter((b) => b.when)
-        .map((b) => (
-          <Button
-            key={b.action}
-            type={b.action === 'APPROVE' || b.action === 'START' ? 'primary' : 'default'}
-            loading={transition.isPending && !dialog}
-            onClick={() => (b.dialog ? (form.resetFields(), setDialog(b.action)) : run(b.action))}
-          >
-            {b.label}
-          </Button>
-        ))}
+      {buttons.map((b) => (
+        <Button
+          key={b.action}
+          type={b.action === 'APPROVE' || b.action === 'START' ? 'primary' : 'default'}
+          loading={transition.isPending && !dialog}
+          onClick={() => (b.dialog ? (form.resetFields(), setDialog(b.action)) : run(b.action))}
+        >
+          {b.label}
+        </Button>
+      ))}
       <Modal
         open={dialog != null}
         title={buttons.find((b) => b.action === dialog)?.label}

@@ -5,7 +5,59 @@ import { describe, expect, it } from 'vitest';
 import { meMunicipality } from '../../test/fixtures/data';
 import { nikolskRoadmap, roadmapPage, submittedReport } from '../../test/fixtures/roadmaps';
 import { renderApp } from '../../test/render';
+import type { RoadmapPermission } from '../../shared/api/types';
 import { api, meHandler, problem, server } from '../../test/server';
+
+function regionalRoadmap() {
+  return {
+    ...nikolskRoadmap,
+    id: 5,
+    level: 'REGION' as const,
+    title: 'Комплекс мер Пензенской области',
+    owner: { type: 'REGION' as const, id: 1, name: 'Министерство образования Пензенской области' },
+    goal: null,
+    tasks: null,
+    reportDueDay: 5,
+    document: { kind: 'Приказ', number: '112/01-07', date: '2025-01-22', authority: 'Министерство образования Пензенской области' },
+    revisionReason: null,
+    parent: null,
+    periods: [],
+    asOf: '2026-11-24',
+    childrenCount: 0,
+    allowed: ['CASCADE'] as RoadmapPermission[],
+    version: 4,
+    updatedAt: '2026-01-01T00:00:00Z',
+    updatedBy: 'ministry.penza',
+    sections: [
+      {
+        id: 50,
+        position: 1,
+        title: '1. Управленческий блок',
+        version: 0,
+        items: ['1.1', '1.2'].map((number, i) => ({
+          id: 500 + i,
+          sectionId: 50,
+          position: i + 1,
+          number,
+          title: `Мероприятие ${number}`,
+          timeframe: 'март 2025',
+          wholePeriod: false,
+          windows: [{ from: '2025-03-01', to: '2025-03-31' }],
+          executors: 'МОУО',
+          executorOrganisations: [],
+          expectedResult: null,
+          plannedIndicator: null,
+          plannedValue: null,
+          parentItem: null,
+          lastStatus: null,
+          overdue: false,
+          children: null,
+          version: 0,
+        })),
+      },
+    ],
+  };
+}
 
 describe('roadmap list', () => {
   it('shows overdue measures and reports in red with Russian plurals and filters on the server', async () => {
@@ -39,7 +91,7 @@ describe('report review', () => {
     server.use(
       meHandler({ ...meMunicipality, role: 'MINISTRY' }),
       http.get(api('/roadmaps/7/reports/2026-Q3'), () =>
-        HttpResponse.json(decision ? submittedReport({ status: 'ACCEPTED', allowed: ['REVIEW'] }) : submittedReport()),
+        HttpResponse.json(decision ? submittedReport({ status: 'ACCEPTED', allowed: [] }) : submittedReport({ overdue: true })),
       ),
       http.post(api('/roadmaps/7/reports/2026-Q3/review'), async ({ request }) => {
         decision = await request.json();
@@ -48,8 +100,15 @@ describe('report review', () => {
     );
     renderApp({ route: '/roadmaps/7/reports/2026-Q3' });
     expect(await screen.findByRole('heading', { name: 'Отчёт о выполнении за III квартал 2026 г.' })).toBeInTheDocument();
-    expect(screen.getByDisplayValue('https://nikolsk-edu.ru/docs/protokol-3.pdf')).toBeDisabled();
+    // The reviewer reads a table: no field to fill, no owner's button, no owner's hint.
+    const table = screen.getByTestId('report-table');
+    expect(within(table).getByRole('link', { name: 'Протокол № 3' })).toHaveAttribute('href', 'https://nikolsk-edu.ru/docs/protokol-3.pdf');
+    expect(within(table).getByText('Проведено совещание 12.09.2026')).toBeInTheDocument();
+    expect(screen.queryAllByRole('textbox')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: 'Сдать отчёт' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Сохранить отчёт' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('report-overdue')).toHaveTextContent('Просрочен');
+    expect(screen.getByTestId('report-due')).toHaveTextContent('05.10.2026');
 
     await userEvent.click(screen.getByRole('button', { name: 'Принять' }));
     await waitFor(() => expect(decision).toEqual({ decision: 'ACCEPT', version: 3 }));
@@ -77,9 +136,15 @@ describe('report review', () => {
     expect(calls).toBe(1);
   });
 
-  it('lets the owner fill and save an item with an evidence link', async () => {
+  it('lets the owner fill the report and save it with one button, submission shown with what is missing', async () => {
     let saved: unknown;
-    const draft = submittedReport({ status: null, version: null, allowed: ['TRANSITION', 'REPORT'] });
+    const draft = submittedReport({
+      status: null,
+      version: null,
+      actor: 'OWNER',
+      allowed: ['SAVE'],
+      missing: [{ field: 'items[1.1]', message: 'нет отчёта по мероприятию 1.1: оно начинается не позже конца периода' }],
+    });
     draft.items[0] = { ...draft.items[0], status: null, doneText: null, evidence: [], version: null };
     server.use(
       http.get(api('/roadmaps/7/reports/2026-Q3'), () => HttpResponse.json(draft)),
@@ -90,13 +155,19 @@ describe('report review', () => {
     );
     renderApp({ route: '/roadmaps/7/reports/2026-Q3' });
     expect(await screen.findByText('обязательно для сдачи')).toBeInTheDocument();
+    // «Сдать отчёт» is there before anything is saved; the server says it cannot be done yet, and why.
+    expect(screen.getByRole('button', { name: 'Сдать отчёт' })).toBeDisabled();
+    expect(screen.getByTestId('report-missing')).toHaveTextContent('нет отчёта по мероприятию 1.1');
+    expect(screen.queryByTestId('report-overdue')).not.toBeInTheDocument();
+    // One save for the whole report, no save per item.
+    expect(screen.queryByRole('button', { name: 'Сохранить' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('combobox'));
     await userEvent.click(await screen.findByTitle('Выполнено'));
     await userEvent.type(screen.getByLabelText('Что сделано'), 'Проведено совещание');
     await userEvent.click(screen.getByRole('button', { name: /Добавить ссылку/ }));
     await userEvent.type(screen.getByLabelText('Ссылка'), 'https://nikolsk-edu.ru/p.pdf');
     await userEvent.type(screen.getByLabelText('Название документа'), 'Протокол');
-    await userEvent.click(screen.getByRole('button', { name: 'Сохранить' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Сохранить отчёт' }));
     await waitFor(() =>
       expect(saved).toMatchObject({
         status: 'DONE',
@@ -104,6 +175,84 @@ describe('report review', () => {
         evidence: [{ url: 'https://nikolsk-edu.ru/p.pdf', title: 'Протокол' }],
       }),
     );
+  });
+
+  it('lets the owner submit when the server allows it', async () => {
+    let submitted: unknown;
+    server.use(
+      http.get(api('/roadmaps/7/reports/2026-Q3'), () =>
+        HttpResponse.json(submittedReport({ status: 'DRAFT', actor: 'OWNER', allowed: ['SAVE', 'SUBMIT'] })),
+      ),
+      http.post(api('/roadmaps/7/reports/2026-Q3/submission'), async ({ request }) => {
+        submitted = await request.json();
+        return HttpResponse.json(submittedReport({ actor: 'OWNER', allowed: [] }));
+      }),
+    );
+    renderApp({ route: '/roadmaps/7/reports/2026-Q3' });
+    const submit = await screen.findByRole('button', { name: 'Сдать отчёт' });
+    expect(submit).toBeEnabled();
+    expect(screen.queryByTestId('report-missing')).not.toBeInTheDocument();
+    await userEvent.click(submit);
+    await waitFor(() => expect(submitted).toEqual({ version: 3 }));
+  });
+
+  it('shows a reader a report not yet submitted without telling them to fill it', async () => {
+    server.use(
+      http.get(api('/roadmaps/7/reports/2026-Q3'), () =>
+        HttpResponse.json(submittedReport({ status: null, version: null, actor: 'REVIEWER', allowed: [], overdue: true })),
+      ),
+    );
+    renderApp({ route: '/roadmaps/7/reports/2026-Q3' });
+    expect(await screen.findByText('Отчёт ещё не сдан.')).toBeInTheDocument();
+    expect(screen.queryByText('Отчёт ещё не начат: заполните мероприятия и сдайте отчёт.')).not.toBeInTheDocument();
+    expect(screen.queryAllByRole('textbox')).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Принять' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('report-overdue')).toBeInTheDocument();
+  });
+
+  it('offers review only while allowed has REVIEW, whatever the status says', async () => {
+    server.use(http.get(api('/roadmaps/7/reports/2026-Q3'), () => HttpResponse.json(submittedReport({ allowed: [] }))));
+    renderApp({ route: '/roadmaps/7/reports/2026-Q3' });
+    expect(await screen.findByTestId('report-table')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Принять' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Вернуть на доработку' })).not.toBeInTheDocument();
+  });
+});
+
+describe('roadmap status changes', () => {
+  it('shows exactly the transitions allowed names, not what the status suggests', async () => {
+    const moves: unknown[] = [];
+    server.use(
+      meHandler({ ...meMunicipality, role: 'MINISTRY' }),
+      http.get(api('/roadmaps/5'), () =>
+        HttpResponse.json({ ...regionalRoadmap(), status: 'IN_EXECUTION', allowed: ['START', 'ARCHIVE'] }),
+      ),
+      http.get(api('/roadmaps/5/history'), () => HttpResponse.json([])),
+      http.post(api('/roadmaps/5/transitions'), async ({ request }) => {
+        moves.push(await request.json());
+        return HttpResponse.json({ ...regionalRoadmap(), status: 'IN_EXECUTION', allowed: [] });
+      }),
+    );
+    renderApp({ route: '/roadmaps/5' });
+    expect(await screen.findByRole('button', { name: 'Начать исполнение' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'В архив' })).toBeInTheDocument();
+    for (const name of ['Утвердить', 'Завершить', 'Новая редакция']) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
+    await userEvent.click(screen.getByRole('button', { name: 'Начать исполнение' }));
+    await waitFor(() => expect(moves).toEqual([{ action: 'START', version: 4 }]));
+  });
+
+  it('shows no transition when allowed has none', async () => {
+    server.use(
+      http.get(api('/roadmaps/5'), () => HttpResponse.json({ ...regionalRoadmap(), status: 'DRAFT', allowed: ['CASCADE'] })),
+      http.get(api('/roadmaps/5/history'), () => HttpResponse.json([])),
+    );
+    renderApp({ route: '/roadmaps/5' });
+    expect(await screen.findByRole('heading', { name: 'Комплекс мер Пензенской области' })).toBeInTheDocument();
+    for (const name of ['Утвердить', 'Начать исполнение', 'Завершить', 'Новая редакция', 'В архив']) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
   });
 });
 
@@ -226,7 +375,7 @@ describe('cascade', () => {
       http.get(api('/roadmaps/5/history'), () => HttpResponse.json([])),
       http.post(api('/roadmaps'), async ({ request }) => {
         created = (await request.json()) as Record<string, unknown>;
-        return HttpResponse.json({ ...regional, id: 9, level: 'MUNICIPALITY', allowed: ['EDIT', 'TRANSITION'] }, { status: 201 });
+        return HttpResponse.json({ ...regional, id: 9, level: 'MUNICIPALITY', allowed: ['EDIT', 'APPROVE', 'ARCHIVE'] }, { status: 201 });
       }),
       http.get(api('/roadmaps/9'), () => HttpResponse.json({ ...regional, id: 9, level: 'MUNICIPALITY', allowed: [] })),
       http.get(api('/roadmaps/9/history'), () => HttpResponse.json([])),

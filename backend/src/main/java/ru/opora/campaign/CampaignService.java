@@ -366,17 +366,9 @@ public class CampaignService {
         OrganisationView owner = c.municipality == null
                 ? new OrganisationView(OrganisationType.REGION, c.region.id, c.region.authorityOrName())
                 : new OrganisationView(OrganisationType.MUNICIPALITY, c.municipality.id, c.municipality.name);
-        List<String> allowed = new ArrayList<>();
-        if (CampaignAccess.owns(caller, c)) {
-            switch (c.status) {
-                case DRAFT -> allowed.addAll(List.of("EDIT", "OPEN"));
-                case OPEN -> allowed.add("CLOSE");
-                case CLOSED -> allowed.add("REOPEN");
-            }
-        }
         return new CampaignView(c.id, c.name, c.period, CollectionPeriod.parse(c.period).label(), c.year, c.opensOn,
                 c.deadline, c.status, owner, indicators(c.id), c.targetRule,
-                progress == null ? CompletenessRow.of(null, "Итого", 0, 0, 0, 0, 0, 0, 0) : progress, allowed,
+                progress == null ? CompletenessRow.of(null, "Итого", 0, 0, 0, 0, 0, 0, 0) : progress, CampaignPermission.of(caller, c),
                 c.openedAt, c.closedAt, c.version);
     }
 

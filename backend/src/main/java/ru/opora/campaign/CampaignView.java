@@ -20,7 +20,7 @@ public record CampaignView(
         List<CampaignIndicatorView> indicators,
         TargetRule target,
         @Schema(description = "Полнота сбора в пределах видимости вызывающего") CompletenessRow progress,
-        @Schema(description = "Что вызывающему можно сделать с кампанией") List<String> allowed,
+        @Schema(description = "Что вызывающему можно сделать с кампанией") List<CampaignPermission> allowed,
         @Schema(nullable = true) Instant openedAt,
         @Schema(nullable = true) Instant closedAt,
         long version) {

@@ -594,21 +594,10 @@ public class FormService {
             groups.computeIfAbsent(field.group().code, code -> new FormGroup(code, field.group().name, new ArrayList<>()))
                     .fields().add(formField);
         }
-        List<String> allowed = new ArrayList<>();
-        boolean open = campaign.status == CampaignStatus.OPEN;
-        if (caller.role() == Role.SCHOOL && open && form.status.editable()) {
-            allowed.addAll(List.of("EDIT", "SUBMIT"));
-        }
-        if (caller.role() == Role.MUNICIPALITY && form.status == FormStatus.SUBMITTED) {
-            allowed.add("REVIEW");
-        }
-        if (caller.role() == Role.MINISTRY && open && form.status == FormStatus.ACCEPTED) {
-            allowed.add("REOPEN");
-        }
         return new FormView(campaign.id, campaign.name, campaign.period, period.label(), campaign.deadline,
                 campaign.status, school.id, school.code, school.shortName, school.municipality.id, school.municipality.name,
                 form.status, late(campaign, form), form.submittedAt, form.submittedBy, form.reviewedAt, form.reviewedBy,
-                form.returnReason, allowed, List.copyOf(groups.values()), form.version);
+                form.returnReason, FormPermission.of(caller, campaign, form), List.copyOf(groups.values()), form.version);
     }
 
     private Map<Integer, BigDecimal> targets(Campaign campaign, Set<Integer> indicatorIds) {

@@ -25,7 +25,7 @@ public record FormView(
         @Schema(nullable = true) Instant reviewedAt,
         @Schema(nullable = true) String reviewedBy,
         @Schema(nullable = true, description = "Причина возврата формы целиком") String returnReason,
-        @Schema(description = "Что вызывающему можно сделать: EDIT, SUBMIT, REVIEW, REOPEN") List<String> allowed,
+        @Schema(description = "Что вызывающему можно сделать: EDIT, SUBMIT, REVIEW, REOPEN") List<FormPermission> allowed,
         List<FormGroup> groups,
         long version) {
 }

@@ -134,10 +134,9 @@ public class RoadmapService {
     public RoadmapView transition(Caller caller, long roadmapId, RoadmapTransition transition) {
         Roadmap roadmap = owned(caller, roadmapId);
         requireVersion(roadmap, transition.version());
-        RoadmapStatus from = roadmap.status;
+        requireStatus(roadmap, transition.action());
         switch (transition.action()) {
             case APPROVE -> {
-                requireStatus(roadmap, transition.action(), RoadmapStatus.DRAFT);
                 if (transition.document() == null) {
                     throw ApiException.invalid("document", "для утверждения укажите документ: вид, номер, дату, орган");
                 }
@@ -148,22 +147,16 @@ public class RoadmapService {
                 roadmap.status = RoadmapStatus.APPROVED;
             }
             case START -> {
-                requireStatus(roadmap, transition.action(), RoadmapStatus.APPROVED);
                 roadmap.status = RoadmapStatus.IN_EXECUTION;
             }
             case COMPLETE -> {
-                requireStatus(roadmap, transition.action(), RoadmapStatus.IN_EXECUTION);
                 roadmap.status = RoadmapStatus.COMPLETED;
             }
             case ARCHIVE -> {
-                if (from == RoadmapStatus.ARCHIVED) {
-                    throw ApiException.conflict("Дорожная карта уже в архиве.");
-                }
                 roadmap.revisionReason = reason(transition);
                 roadmap.status = RoadmapStatus.ARCHIVED;
             }
             case REVISE -> {
-                requireStatus(roadmap, transition.action(), RoadmapStatus.APPROVED, RoadmapStatus.IN_EXECUTION);
                 roadmap.revisionReason = reason(transition);
                 roadmap.revision++;
                 roadmap.status = RoadmapStatus.DRAFT;
@@ -301,10 +294,12 @@ public class RoadmapService {
         Versions.require(version, roadmap.version, "version", "дорожной карты");
     }
 
-    private static void requireStatus(Roadmap roadmap, RoadmapAction action, RoadmapStatus... allowed) {
-        if (!List.of(allowed).contains(roadmap.status)) {
-            throw ApiException.conflict("Действие " + action + " невозможно в статусе " + roadmap.status
-                    + "; допустимо в статусе " + String.join(" или ", List.of(allowed).stream().map(Enum::name).toList()) + ".");
+    /** The statuses an action starts from are {@link RoadmapAction#from()}; the view's {@code allowed} reads the same. */
+    private static void requireStatus(Roadmap roadmap, RoadmapAction action) {
+        if (!action.allowedFrom(roadmap.status)) {
+            throw ApiException.conflict(roadmap.status == RoadmapStatus.ARCHIVED ? "Дорожная карта уже в архиве."
+                    : "Действие " + action + " невозможно в статусе " + roadmap.status + "; допустимо в статусе "
+                    + String.join(" или ", action.from().stream().map(Enum::name).toList()) + ".");
         }
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.envers.AuditReaderFactory;
@@ -49,7 +48,7 @@ public class RoadmapViews {
                 r.revisionReason, r.parent == null ? null : new RoadmapView.ParentView(r.parent.id, r.parent.title,
                 owner(r.parent)), sections, periodViews, asOf, overdueItems,
                 periods.stream().filter(RoadmapRepository.Period::overdue).count(), childrenCount,
-                allowed(caller, r), r.version, r.updatedAt, r.updatedBy);
+                RoadmapPermission.of(caller, r), r.version, r.updatedAt, r.updatedBy);
     }
 
     public ItemView item(RoadmapItem item) {
@@ -63,27 +62,6 @@ public class RoadmapViews {
                 i.parentItem == null ? null : new ItemView.ParentItemView(i.parentItem.id, i.parentItem.roadmap.id,
                         i.parentItem.number, i.parentItem.title),
                 lastStatus, overdue, childProgress, i.version);
-    }
-
-    public static List<RoadmapPermission> allowed(Caller caller, Roadmap r) {
-        EnumSet<RoadmapPermission> allowed = EnumSet.noneOf(RoadmapPermission.class);
-        if (RoadmapAccess.owns(caller, r)) {
-            allowed.add(RoadmapPermission.TRANSITION);
-            if (r.status.structureEditable()) {
-                allowed.add(RoadmapPermission.EDIT);
-            }
-            if (r.status.reportable()) {
-                allowed.add(RoadmapPermission.REPORT);
-            }
-        }
-        if (RoadmapAccess.reviews(caller, r)) {
-            allowed.add(RoadmapPermission.REVIEW);
-        }
-        if (RoadmapLevel.ownedBy(caller.role()).parentLevel() == r.level
-                && r.status != RoadmapStatus.DRAFT && r.status != RoadmapStatus.ARCHIVED) {
-            allowed.add(RoadmapPermission.CASCADE);
-        }
-        return List.copyOf(allowed);
     }
 
     public List<RoadmapRevisionView> revisions(Roadmap roadmap) {

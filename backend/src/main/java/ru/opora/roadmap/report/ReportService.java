@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -132,14 +133,7 @@ public class ReportService {
         if (!report.status.editable()) {
             throw ApiException.conflict("Отчёт " + period.labelGenitive() + " уже сдан.");
         }
-        Map<Long, ItemReport> entries = entries(report);
-        List<FieldError> missing = new ArrayList<>();
-        for (RoadmapItem item : roadmapRepository.items(roadmap.id)) {
-            if (!item.startsOn.isAfter(period.endsOn()) && !entries.containsKey(item.id)) {
-                missing.add(new FieldError("items[" + item.number + "]", "нет отчёта по мероприятию " + item.number
-                        + ": оно начинается не позже конца периода"));
-            }
-        }
+        List<FieldError> missing = missing(roadmapRepository.items(roadmap.id), period, entries(report));
         if (!missing.isEmpty()) {
             throw ApiException.invalid(missing);
         }
@@ -344,16 +338,62 @@ public class ReportService {
     private ReportView view(Caller caller, Roadmap roadmap, ReportingPeriod period, RoadmapReport report) {
         Map<Long, ItemReport> entries = report == null ? Map.of() : entries(report);
         Map<Long, List<AttachmentView>> files = attachments(List.copyOf(entries.values()));
-        List<ItemReportView> items = roadmapRepository.items(roadmap.id).stream().map(item -> {
+        List<RoadmapItem> roadmapItems = roadmapRepository.items(roadmap.id);
+        List<FieldError> missing = !savable(caller, roadmap, period, report) ? List.of()
+                : report == null && entries.isEmpty() && roadmapItems.stream().noneMatch(i -> !i.startsOn.isAfter(period.endsOn()))
+                ? List.of(new FieldError("items", "отчёт ещё не заполнен: сохраните отчёт хотя бы по одному мероприятию"))
+                : missing(roadmapItems, period, entries);
+        List<ItemReportView> items = roadmapItems.stream().map(item -> {
             ItemReport e = entries.get(item.id);
             return itemView(item, period, e, e == null ? List.of() : files.getOrDefault(e.id, List.of()));
         }).toList();
         return new ReportView(roadmap.id, roadmap.title, RoadmapViews.owner(roadmap), period.code(), period.label(),
                 period.startsOn(), period.endsOn(), dueOn(roadmap, period),
+                roadmapRepository.periods(roadmap.id, LocalDate.now(clock)).stream()
+                        .anyMatch(p -> p.code().equals(period.code()) && p.overdue()),
                 report == null ? null : report.status, report == null ? null : report.submittedAt,
                 report == null ? null : report.submittedBy, report == null ? null : report.reviewedAt,
                 report == null ? null : report.reviewedBy, report == null ? null : report.reviewComment,
-                report == null ? null : report.version, items, RoadmapViews.allowed(caller, roadmap));
+                report == null ? null : report.version, items, actor(caller, roadmap),
+                allowed(caller, roadmap, period, report, missing), missing);
+    }
+
+    private static ReportActor actor(Caller caller, Roadmap roadmap) {
+        return RoadmapAccess.owns(caller, roadmap) ? ReportActor.OWNER
+                : RoadmapAccess.reviews(caller, roadmap) ? ReportActor.REVIEWER : ReportActor.VIEWER;
+    }
+
+    /** The same rules as {@link #saveItem}, {@link #submit} and {@link #review} refuse by. */
+    private List<ReportPermission> allowed(Caller caller, Roadmap roadmap, ReportingPeriod period, RoadmapReport report,
+                                           List<FieldError> missing) {
+        EnumSet<ReportPermission> allowed = EnumSet.noneOf(ReportPermission.class);
+        if (savable(caller, roadmap, period, report)) {
+            allowed.add(ReportPermission.SAVE);
+            if (report != null && missing.isEmpty()) {
+                allowed.add(ReportPermission.SUBMIT);
+            }
+        }
+        if (RoadmapAccess.reviews(caller, roadmap) && report != null && report.status == ReportStatus.SUBMITTED) {
+            allowed.add(ReportPermission.REVIEW);
+        }
+        return List.copyOf(allowed);
+    }
+
+    private boolean savable(Caller caller, Roadmap roadmap, ReportingPeriod period, RoadmapReport report) {
+        return RoadmapAccess.owns(caller, roadmap) && roadmap.status.reportable()
+                && !period.startsOn().isAfter(LocalDate.now(clock)) && (report == null || report.status.editable());
+    }
+
+    /** What keeps a report from being submitted: an item begun by the period's end with no report, or nothing at all. */
+    private static List<FieldError> missing(List<RoadmapItem> items, ReportingPeriod period, Map<Long, ItemReport> entries) {
+        List<FieldError> missing = new ArrayList<>();
+        for (RoadmapItem item : items) {
+            if (!item.startsOn.isAfter(period.endsOn()) && !entries.containsKey(item.id)) {
+                missing.add(new FieldError("items[" + item.number + "]", "нет отчёта по мероприятию " + item.number
+                        + ": оно начинается не позже конца периода"));
+            }
+        }
+        return missing;
     }
 
     private static ItemReportView itemView(RoadmapItem item, ReportingPeriod period, ItemReport e,

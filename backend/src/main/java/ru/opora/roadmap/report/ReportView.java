@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.opora.roadmap.OrganisationView;
-import ru.opora.roadmap.RoadmapPermission;
+import ru.opora.common.error.FieldError;
 
 @Schema(name = "RoadmapReport", description = "Отчёт о выполнении дорожной карты за период")
 public record ReportView(
@@ -17,6 +17,7 @@ public record ReportView(
         LocalDate startsOn,
         LocalDate endsOn,
         LocalDate dueOn,
+        @Schema(description = "Отчёт просрочен: день сдачи прошёл, а отчёт не сдан (вычислено на сегодня)") boolean overdue,
         @Schema(nullable = true, description = "null — отчёт ещё не начат") ReportStatus status,
         @Schema(nullable = true) Instant submittedAt,
         @Schema(nullable = true) String submittedBy,
@@ -25,5 +26,8 @@ public record ReportView(
         @Schema(nullable = true) String reviewComment,
         @Schema(nullable = true, description = "null — отчёта ещё нет") Long version,
         List<ItemReportView> items,
-        List<RoadmapPermission> allowed) {
+        @Schema(description = "Кто вызывающий для этого отчёта") ReportActor actor,
+        @Schema(description = "Что вызывающий может сделать с отчётом сейчас") List<ReportPermission> allowed,
+        @Schema(description = "Чего не хватает, чтобы сдать отчёт (владельцу, пока отчёт можно править); пусто — можно сдавать")
+        List<FieldError> missing) {
 }

@@ -342,7 +342,7 @@ function ItemDrawer({
     <Drawer
       open={item != null}
       onClose={onClose}
-      width={560}
+      size={560}
       title={item && `${item.number}. ${item.title}`}
       extra={
         item &&

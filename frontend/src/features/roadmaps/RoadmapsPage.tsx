@@ -51,6 +51,7 @@ export default function RoadmapsPage() {
         <Select
           allowClear
           placeholder={t('roadmaps.filters.level')}
+          aria-label={t('roadmaps.filters.level')}
           style={{ width: 180 }}
           value={query.level}
           onChange={(level?: string) => change({ level })}
@@ -59,6 +60,7 @@ export default function RoadmapsPage() {
         <Select
           allowClear
           placeholder={t('roadmaps.filters.status')}
+          aria-label={t('roadmaps.filters.status')}
           style={{ width: 180 }}
           value={query.status}
           onChange={(status?: string) => change({ status })}
@@ -70,6 +72,7 @@ export default function RoadmapsPage() {
             showSearch
             optionFilterProp="label"
             placeholder={t('roadmaps.filters.municipality')}
+            aria-label={t('roadmaps.filters.municipality')}
             style={{ width: 240 }}
             value={query.municipalityId}
             onChange={(municipalityId?: number) => change({ municipalityId })}
@@ -79,6 +82,7 @@ export default function RoadmapsPage() {
         <Select
           allowClear
           placeholder={t('roadmaps.filters.direction')}
+          aria-label={t('roadmaps.filters.direction')}
           style={{ width: 260 }}
           value={query.direction}
           onChange={(direction?: string) => change({ direction })}
@@ -87,6 +91,7 @@ export default function RoadmapsPage() {
         />
         <InputNumber
           placeholder={t('roadmaps.filters.year')}
+          aria-label={t('roadmaps.filters.year')}
           min={2000}
           max={2100}
           value={query.year}

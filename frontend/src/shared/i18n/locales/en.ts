@@ -244,6 +244,7 @@ export const en = {
     parent: 'Implements',
     goal: 'Goal',
     tasks: 'Tasks',
+    timeline: { planned: 'planned', current: 'running now', done: 'done', past: 'ended', overdue: 'overdue', today: 'this month' },
     tabs: { items: 'Measures', timeline: 'Timeline', reports: 'Reports', history: 'History' },
     item: {
       number: 'No.',

@@ -286,6 +286,7 @@ export const ru = {
     parent: 'Реализует',
     goal: 'Цель',
     tasks: 'Задачи',
+    timeline: { planned: 'запланировано', current: 'идёт сейчас', done: 'выполнено', past: 'срок прошёл', overdue: 'просрочено', today: 'текущий месяц' },
     tabs: { items: 'Мероприятия', timeline: 'График', reports: 'Отчёты', history: 'История' },
     item: {
       number: '№',

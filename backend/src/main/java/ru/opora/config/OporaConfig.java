@@ -32,6 +32,17 @@ public interface OporaConfig {
         int maxHeaderBytes();
     }
 
+    Benchmark benchmark();
+
+    interface Benchmark {
+        /**
+         * Serves the benchmark's reference endpoint (ru.opora.me.ReferenceResource, read by its
+         * {@code @EndpointDisabled}); only the benchmark stack turns it on.
+         */
+        @WithDefault("false")
+        boolean reference();
+    }
+
     interface Exchange {
         /** Largest bulk import of indicator values, in bytes (a national file of millions of rows fits). */
         @WithDefault("1073741824")

@@ -33,7 +33,9 @@ final class BackendServer {
         boolean bench = settings.mode() == StackSettings.Mode.BENCH;
         // The benchmark's backend log tells every import's phases (staging, checks, history, upsert, shares).
         List<String> command = bench
-                ? List.of(java, "-Xmx768m", "-Dquarkus.log.category.\"ru.opora.indicator.exchange\".level=DEBUG", "-jar",
+                ? List.of(java, "-Xmx768m", "-Dquarkus.log.category.\"ru.opora.indicator.exchange\".level=DEBUG",
+                        // The reference endpoint the reads are compared with exists only here.
+                        "-Dopora.benchmark.reference=true", "-jar",
                         settings.backendJar().toString())
                 : List.of(java, "-Xmx768m", "-jar", settings.backendJar().toString());
         Map<String, String> env = Map.of(

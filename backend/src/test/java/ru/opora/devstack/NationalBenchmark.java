@@ -123,6 +123,7 @@ final class NationalBenchmark {
         importValues(regions);
         openCampaigns(regions);
         measureQueries(regions, sampleMunicipalities);
+        measureReads(regions);
         freshness(regions.get(0));
 
         Map<String, Long> after = counts();
@@ -508,6 +509,103 @@ final class NationalBenchmark {
     private static double percentile(double[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    // --- reads at framework speed
+
+    /** A ministry's everyday reads under wrk, interleaved with the reference endpoint; see {@link ReadsBenchmark}. */
+    private void measureReads(List<String> regions) throws IOException, InterruptedException, SQLException {
+        Console.step("Бенчмарк: чтения под нагрузкой wrk / reads under wrk");
+        // The imported region with the most schools, as close to 1,500 as this run has.
+        String region = single("select r.code from region r join municipality m on m.region_id = r.id join school s"
+                + " on s.municipality_id = m.id where r.code in ('" + String.join("', '", regions) + "')"
+                + " group by r.code order by abs(count(*) - 1500), r.code limit 1");
+        long schools = Long.parseLong(single("select count(*) from school s join municipality m on m.id = s.municipality_id"
+                + " join region r on r.id = m.region_id where r.code = '" + region + "'"));
+        String token = token("bench.ministry." + region);
+        long roadmap = roadmapOf30Items(region, token);
+        String q = "№ 12";
+        long found = send("GET", "/api/v1/schools?size=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), token, null, 200)
+                .path("total").asLong();
+        int seconds = Integer.getInteger("opora.benchmark.wrk-seconds", 5);
+        int rounds = Integer.getInteger("opora.benchmark.wrk-rounds", 3);
+        List<ReadsBenchmark.Target> targets = List.of(
+                new ReadsBenchmark.Target("`GET /me`", "/api/v1/me", 0.8),
+                new ReadsBenchmark.Target("`GET /schools?size=20`", "/api/v1/schools?size=20", 0.4),
+                new ReadsBenchmark.Target("`GET /schools?size=20&q=" + q + "`", "/api/v1/schools?size=20&q="
+                        + URLEncoder.encode(q, StandardCharsets.UTF_8), 0.4),
+                new ReadsBenchmark.Target("`GET /roadmaps/{id}` (30 мероприятий / items)", "/api/v1/roadmaps/" + roadmap, 0.3));
+        List<ReadsBenchmark.Result> results = new ReadsBenchmark(settings.backendUrl(), token, seconds, rounds).measure(targets);
+        line("");
+        line("## Чтения со скоростью фреймворка / reads at framework speed");
+        line("");
+        line(String.format(Locale.ROOT, "`wrk -c16 -t2 -d%ds` от имени министерства региона %s (%,d школ; поиск «%s» находит %d),"
+                        + " %d кругов: эталон, запрос, эталон, запрос…; эталон — конечная точка самого приложения с той же"
+                        + " проверкой токена и постоянным маленьким JSON (`%s`, есть только на стенде бенчмарка)."
+                        + " Доля — запросы/с цели к запросам/с эталона в соседних прогонах; p50 — медиана прогонов, p99 — худший."
+                        + " / as the ministry of region %s (%d schools; the search finds %d), %d rounds interleaved with the"
+                        + " reference endpoint (same token check, a fixed small JSON, benchmark stack only); ratio = the target's"
+                        + " requests/s over the reference's in the runs next to it; p50 the median run's, p99 the worst run's.",
+                seconds, region, schools, q, found, rounds, ReadsBenchmark.REFERENCE, region, schools, found, rounds));
+        line("");
+        line("| Запрос / request | запросов/с / req/s | эталон, запросов/с / reference req/s | доля / ratio | цель / target"
+                + " | p50, мс | p99, мс | цель p99 / target |");
+        line("|---|---|---|---|---|---|---|---|");
+        for (ReadsBenchmark.Result r : results) {
+            line(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | **%.0f %%** | ≥ %.0f %% | %.2f | **%.2f** | ≤ 50 мс |",
+                    r.target().name(), r.requestsPerSecond(), r.referenceRequestsPerSecond(), r.ratio() * 100,
+                    r.target().minRatio() * 100, r.p50(), r.p99()));
+        }
+    }
+
+    /** A published roadmap of the region with three sections of ten items, some of them overdue; made through the API. */
+    private long roadmapOf30Items(String region, String token) throws IOException, InterruptedException, SQLException {
+        String existing = single("select coalesce(max(r.id)::text, '') from roadmap r join region g on g.id = r.region_id"
+                + " where g.code = '" + region + "' and r.level = 'REGION'"
+                + " and (select count(*) from roadmap_item i where i.roadmap_id = r.id) = 30");
+        if (!existing.isEmpty()) {
+            return Long.parseLong(existing);
+        }
+        long regionId = Long.parseLong(single("select id from region where code = '" + region + "'"));
+        ObjectNode heading = JSON.createObjectNode().put("directionCode", "1.2")
+                .put("title", "Комплекс мер по повышению качества образования в ШНОР на 2025–2026 годы")
+                .put("goal", "Повышение качества образования в школах с низкими результатами обучения")
+                .put("yearFrom", 2025).put("yearTo", 2026).put("periodicity", "QUARTER").put("reportDueDay", 5);
+        long id = send("POST", "/api/v1/roadmaps", token, heading, 201).path("id").asLong();
+        String[] months = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"};
+        for (int section = 1; section <= 3; section++) {
+            long sectionId = send("POST", "/api/v1/roadmaps/" + id + "/sections", token,
+                    JSON.createObjectNode().put("title", section + ". Блок мер " + section), 201).path("id").asLong();
+            for (int n = 1; n <= 10; n++) {
+                int k = (section - 1) * 10 + n;
+                ObjectNode item = JSON.createObjectNode().put("sectionId", sectionId).put("number", section + "." + n)
+                        .put("title", "Мероприятие " + section + "." + n + ": анализ результатов оценочных процедур и адресная помощь школам")
+                        .put("executors", "Министерство образования, ИРО, МОУО")
+                        .put("expectedResult", "Подготовлены адресные рекомендации школам");
+                if (k % 5 == 0) {
+                    item.put("wholePeriod", true).put("timeframe", "в течение всего периода");
+                    item.putArray("windows");
+                } else {
+                    String month = months[k % 12];
+                    item.put("wholePeriod", false).put("timeframe", "месяц " + month + " 2025 и 2026 гг.");
+                    ArrayNode windows = item.putArray("windows");
+                    for (String year : List.of("2025", "2026")) {
+                        windows.addObject().put("from", year + "-" + month + "-01").put("to", year + "-" + month + "-28");
+                    }
+                }
+                item.putArray("executorOrganisations").addObject().put("type", "REGION").put("id", regionId);
+                send("POST", "/api/v1/roadmaps/" + id + "/items", token, item, 201);
+            }
+        }
+        long version = send("GET", "/api/v1/roadmaps/" + id, token, null, 200).path("version").asLong();
+        ObjectNode approve = JSON.createObjectNode().put("action", "APPROVE").put("version", version);
+        approve.putObject("document").put("kind", "Приказ").put("number", "12-од").put("date", "2025-01-15")
+                .put("authority", "Министерство образования региона");
+        send("POST", "/api/v1/roadmaps/" + id + "/transitions", token, approve, 200);
+        version = send("GET", "/api/v1/roadmaps/" + id, token, null, 200).path("version").asLong();
+        send("POST", "/api/v1/roadmaps/" + id + "/transitions", token,
+                JSON.createObjectNode().put("action", "START").put("version", version), 200);
+        return id;
     }
 
     /** A changed value is in the very next answer: there is no analytics table to rebuild. */

@@ -42,4 +42,10 @@ class MeResourceTest {
                 .body("organisation.name", equalTo("МБОУ СОШ № 1 г. Никольска"))
                 .body("permissions", containsInAnyOrder("REGISTRY_READ"));
     }
+
+    @Test
+    void theBenchmarkReferenceEndpointIsAbsentOutsideTheBenchmark() {
+        // Only the benchmark stack starts the backend with opora.benchmark.reference=true.
+        as(Actor.MINISTRY_PENZA).get("/api/v1/benchmark-reference").then().statusCode(404);
+    }
 }

@@ -51,7 +51,7 @@ function regionalRoadmap() {
           parentItem: null,
           lastStatus: null,
           overdue: false,
-          children: null,
+          childProgress: null,
           version: 0,
         })),
       },
@@ -314,56 +314,6 @@ describe('import wizard', () => {
   });
 });
 
-function regionalRoadmap() {
-return {
-    ...nikolskRoadmap,
-    id: 5,
-    level: 'REGION' as const,
-    title: 'Комплекс мер Пензенской области',
-    owner: { type: 'REGION' as const, id: 1, name: 'Министерство образования Пензенской области' },
-    goal: null,
-    tasks: null,
-    reportDueDay: 5,
-    document: { kind: 'Приказ', number: '112/01-07', date: '2025-01-22', authority: 'Министерство образования Пензенской области' },
-    revisionReason: null,
-    parent: null,
-    periods: [],
-    asOf: '2026-11-24',
-    childrenCount: 0,
-    allowed: ['CASCADE' as const],
-    version: 4,
-    updatedAt: '2026-01-01T00:00:00Z',
-    updatedBy: 'ministry.penza',
-    sections: [
-      {
-        id: 50,
-        position: 1,
-        title: '1. Управленческий блок',
-        version: 0,
-        items: ['1.1', '1.2'].map((number, i) => ({
-          id: 500 + i,
-          sectionId: 50,
-          position: i + 1,
-          number,
-          title: `Мероприятие ${number}`,
-          timeframe: 'март 2025',
-          wholePeriod: false,
-          windows: [{ from: '2025-03-01', to: '2025-03-31' }],
-          executors: 'МОУО',
-          executorOrganisations: [],
-          expectedResult: null,
-          plannedIndicator: null,
-          plannedValue: null,
-          parentItem: null,
-          lastStatus: null,
-          overdue: false,
-          childProgress: null,
-          version: 0,
-        })),
-      },
-    ],
-  };
-}
 
 describe('cascade', () => {
   it('creates a municipal roadmap from the chosen regional measures, keeping their links', async () => {

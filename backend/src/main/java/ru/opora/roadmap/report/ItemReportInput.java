@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ItemReportInput", description = "Отчёт по мероприятию за период")
 public record ItemReportInput(
         @NotNull @Schema(required = true) ItemStatus status,
-        @Size(max = 4000) @Schema(description = "Что сделано") String doneText,
-        @Size(max = 2000) @Schema(description = "Причина — обязательна для «не выполнено» и «отменено»") String reason,
-        @DecimalMin("-99999999999") @DecimalMax("99999999999") BigDecimal actualValue,
+        @Size(max = 4000) @Schema(nullable = true, description = "Что сделано") String doneText,
+        @Size(max = 2000) @Schema(nullable = true, description = "Причина — обязательна для «не выполнено» и «отменено»") String reason,
+        @DecimalMin("-99999999999") @DecimalMax("99999999999") @Schema(nullable = true) BigDecimal actualValue,
         @Size(max = 20) List<@NotNull @Valid EvidenceLink> evidence,
-        @Schema(description = "Версия записи; не указывается, когда отчёта по мероприятию ещё нет") Long version) {
+        @Schema(nullable = true, description = "Версия записи; не указывается, когда отчёта по мероприятию ещё нет") Long version) {
 }

@@ -380,8 +380,16 @@ public class CampaignService {
         }
         return new CampaignView(c.id, c.name, c.period, CollectionPeriod.parse(c.period).label(), c.year, c.opensOn,
                 c.deadline, c.status, owner, indicators(c.id), c.targetRule,
-                progress == null ? CompletenessRow.of(null, "Итого", 0, 0, 0, 0, 0, 0, 0) : progress, allowed,
+                progress == null ? CompletenessRow.of(null, "Итого", 0, 0, 0, 0, 0, 0, 0) : progress, ownForm(caller, c), allowed,
                 c.openedAt, c.closedAt, c.version);
+    }
+
+    private OwnForm ownForm(Caller caller, Campaign c) {
+        if (caller.role() != Role.SCHOOL || caller.schoolId() == null) {
+            return null;
+        }
+        CampaignForm form = CampaignForm.findById(new CampaignForm.Key(c.id, caller.schoolId()));
+        return form == null ? null : OwnForm.of(form, c, LocalDate.now(clock));
     }
 
     private static void bindScope(Query query, Caller caller) {

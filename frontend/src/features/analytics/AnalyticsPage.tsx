@@ -77,10 +77,11 @@ export default function AnalyticsPage() {
       : undefined;
   const dynamics = useIndicatorDynamics(dynamicsQuery);
 
-  // The breakdown's period: the chosen one while the dynamics have it, else the latest with values.
+  // The breakdown's period: the chosen one while the dynamics have it, else the server's default — the latest
+  // one that enough of the expected schools stand behind.
   const current = dynamics.data?.indicatorId === indicator?.id ? dynamics.data : undefined;
   const points = current?.points ?? [];
-  const period = points.some((p) => p.period === state.period) ? state.period : points.at(-1)?.period;
+  const period = points.some((p) => p.period === state.period) ? state.period : (current?.defaultPeriod ?? points.at(-1)?.period);
   const breakdownQuery: BreakdownQuery | undefined =
     dynamicsQuery && period && breakdownAllowed(me, state.level)
       ? {

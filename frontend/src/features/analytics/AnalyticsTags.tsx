@@ -1,7 +1,8 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Tag, Typography } from 'antd';
+import type { Coverage } from '../../shared/api/types';
 import { useTranslation } from 'react-i18next';
-import { formatMeasure } from '../../shared/format/format';
+import { formatMeasure, formatNumber } from '../../shared/format/format';
 
 /** Target reached, missed, or no target to compare with. */
 export function AttainedTag({ attained }: { attained: boolean | null | undefined }) {
@@ -29,5 +30,22 @@ export function ChangeText({ change, improved, unit }: { change: number | null |
     <Typography.Text type={improved ? 'success' : 'danger'} title={t(improved ? 'analytics.better' : 'analytics.worse')}>
       <Icon /> {text}
     </Typography.Text>
+  );
+}
+
+/** «по 1 из 19 школ», with a «неполные данные» mark when too few of the expected schools stand behind the value. */
+export function CoverageText({ coverage }: { coverage: Coverage }) {
+  const { t } = useTranslation();
+  return (
+    <span data-testid="coverage">
+      <Typography.Text type={coverage.partial ? 'warning' : undefined}>
+        {t('analytics.coverage.of', { count: coverage.expected, reported: formatNumber(coverage.reported), expected: formatNumber(coverage.expected) })}
+      </Typography.Text>
+      {coverage.partial && coverage.reported > 0 && (
+        <Tag color="warning" style={{ marginInlineStart: 6 }} data-testid="partial" title={t('analytics.coverage.partialHint')}>
+          {t('analytics.coverage.partial')}
+        </Tag>
+      )}
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Empty, Flex, Progress, Select, Space, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Flex, Progress, Select, Space, Spin, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKind } from '../../shared/api/errors';
@@ -9,8 +9,8 @@ import { formatMeasure, formatNumber } from '../../shared/format/format';
 import { useCurrentUser } from '../me/CurrentUser';
 import { periodText } from '../campaigns/CampaignTags';
 import { useExportBreakdown, useIndicatorBreakdown, type BreakdownQuery } from './api';
-import { AttainedTag, ChangeText } from './AnalyticsTags';
-import { compareNullable, improvement } from './model';
+import { AttainedTag, ChangeText, CoverageText } from './AnalyticsTags';
+import { compareNullable } from './model';
 
 interface BreakdownCardProps {
   query: BreakdownQuery;
@@ -83,8 +83,21 @@ function Summary({ data }: { data: IndicatorBreakdown }) {
   const { t } = useTranslation();
   const share = (part: number, whole: number) =>
     whole > 0 ? t('analytics.breakdown.ofShare', { part: formatNumber(part), whole: formatNumber(whole), share: formatMeasure(Math.round((part / whole) * 1000) / 10, '%') }) : '—';
-  const change = data.value != null && data.previousValue != null ? Math.round((data.value - data.previousValue) * 10_000) / 10_000 : null;
   return (
+    <>
+    {data.coverage.partial && data.coverage.reported > 0 && (
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 8 }}
+        data-testid="breakdown-partial"
+        message={t('analytics.coverage.breakdownPartial', {
+          reported: formatNumber(data.coverage.reported),
+          expected: formatNumber(data.coverage.expected),
+          count: data.coverage.expected,
+        })}
+      />
+    )}
     <Descriptions
       size="small"
       bordered
@@ -94,7 +107,12 @@ function Summary({ data }: { data: IndicatorBreakdown }) {
         {
           key: 'value',
           label: t('analytics.breakdown.summary.value', { period: data.periodLabel }),
-          children: <strong data-testid="breakdown-value">{data.value == null ? '—' : formatMeasure(data.value, data.unit)}</strong>,
+          children: (
+            <Space size={8} wrap>
+              <strong data-testid="breakdown-value">{data.value == null ? '—' : formatMeasure(data.value, data.unit)}</strong>
+              <CoverageText coverage={data.coverage} />
+            </Space>
+          ),
         },
         {
           key: 'previous',
@@ -102,14 +120,22 @@ function Summary({ data }: { data: IndicatorBreakdown }) {
           children: (
             <Space size={8}>
               <span>{data.previousValue == null ? '—' : formatMeasure(data.previousValue, data.unit)}</span>
-              <ChangeText change={change} improved={improvement(data.better, change)} unit={data.unit} />
+              <ChangeText change={data.change} improved={data.changeImproved} unit={data.unit} />
             </Space>
           ),
         },
         {
           key: 'target',
           label: t('analytics.breakdown.summary.target', { year: data.period.slice(0, 4) }),
-          children: data.target == null ? t('analytics.breakdown.noTarget') : formatMeasure(data.target, data.unit),
+          children:
+            data.target == null ? (
+              t('analytics.breakdown.noTarget')
+            ) : (
+              <Space size={8}>
+                <span>{formatMeasure(data.target, data.unit)}</span>
+                <AttainedTag attained={data.valueAttained} />
+              </Space>
+            ),
         },
         { key: 'schools', label: t('analytics.breakdown.summary.schools'), children: formatNumber(data.schools) },
         ...(data.attained != null
@@ -120,6 +146,7 @@ function Summary({ data }: { data: IndicatorBreakdown }) {
           : []),
       ]}
     />
+    </>
   );
 }
 
@@ -189,7 +216,14 @@ function RowsTable({ data, loading, onOpen }: { data: IndicatorBreakdown; loadin
       align: 'right',
       defaultSortOrder: 'descend',
       sorter: (a, b, order) => compareNullable(a.value, b.value, order),
-      render: (_, row) => (row.value == null ? '—' : formatMeasure(row.value, data.unit)),
+      render: (_, row) =>
+        row.value == null ? '—' : row.coverage.partial ? (
+          <Typography.Text type="secondary" title={t('analytics.coverage.partialHint')}>
+            {formatMeasure(row.value, data.unit)}
+          </Typography.Text>
+        ) : (
+          formatMeasure(row.value, data.unit)
+        ),
     },
     {
       key: 'previous',
@@ -212,8 +246,8 @@ function RowsTable({ data, loading, onOpen }: { data: IndicatorBreakdown; loadin
             key: 'schools',
             title: t('analytics.breakdown.columns.schools'),
             align: 'right' as const,
-            sorter: (a: BreakdownRow, b: BreakdownRow) => a.schools - b.schools,
-            render: (_: unknown, row: BreakdownRow) => formatNumber(row.schools),
+            sorter: (a: BreakdownRow, b: BreakdownRow) => a.coverage.ratio - b.coverage.ratio,
+            render: (_: unknown, row: BreakdownRow) => <CoverageText coverage={row.coverage} />,
           },
         ]),
     {

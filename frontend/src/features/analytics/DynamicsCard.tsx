@@ -6,15 +6,10 @@ import type { DynamicsPoint, Indicator, IndicatorDynamics } from '../../shared/a
 import { EChart, type ChartOption } from '../../shared/charts/EChart';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDateTime, formatMeasure, formatNumber } from '../../shared/format/format';
-import { AttainedTag, ChangeText } from './AnalyticsTags';
-import { improvement } from './model';
-
-interface Row extends DynamicsPoint {
-  change: number | null;
-  improved: boolean | null;
-}
+import { AttainedTag, ChangeText, CoverageText } from './AnalyticsTags';
 
 const VALUE_COLOR = '#1f5fa8';
+const PARTIAL_COLOR = '#8c8c8c';
 const TARGET_COLOR = '#d4380d';
 
 /** The line of values over periods with the target, and the same numbers as a table. */
@@ -23,21 +18,18 @@ export function DynamicsCard({ indicator, dynamics }: { indicator: Indicator; dy
   // The previous answer stands in while a new scope or cut loads, but not another indicator's.
   const data = dynamics.data?.indicatorId === indicator.id ? dynamics.data : undefined;
 
-  const rows: Row[] = useMemo(() => {
-    const points = data?.points ?? [];
-    return points.map((point, index) => {
-      const previous = index > 0 ? points[index - 1].value : null;
-      const change = point.value != null && previous != null ? round(point.value - previous) : null;
-      return { ...point, change, improved: improvement(data!.better, change) };
-    });
-  }, [data]);
+  // Change, verdict and coverage come from the server; the page only shows them.
+  const rows: DynamicsPoint[] = data?.points ?? [];
 
-  const option = useMemo(() => (data ? chartOption(data, t('analytics.dynamics.value'), t('analytics.dynamics.target')) : undefined), [data, t]);
+  const option = useMemo(
+    () => (data ? chartOption(data, t('analytics.dynamics.value'), t('analytics.dynamics.target'), t('analytics.coverage.partialSeries')) : undefined),
+    [data, t],
+  );
 
   if (dynamics.isError && !data) return <QueryErrorResult error={dynamics.error} onRetry={() => void dynamics.refetch()} />;
   if (!data) return <Spin style={{ display: 'block', margin: '64px auto' }} />;
 
-  const last = [...data.points].reverse().find((p) => p.value != null);
+  const last = [...data.points].reverse().find((p) => p.value != null && !p.coverage.partial);
   const description = last
     ? t('analytics.dynamics.chartLabel', {
         indicator: data.indicatorName,
@@ -69,7 +61,7 @@ export function DynamicsCard({ indicator, dynamics }: { indicator: Indicator; dy
       </Typography.Paragraph>
       {data.points.length > 0 && <EChart option={option!} ariaLabel={description} data-testid="dynamics-chart" height={300} />}
       {/* The table is there even without values, so the page always has the same place to read them from. */}
-      <Table<Row>
+      <Table<DynamicsPoint>
         rowKey="period"
         size="small"
         pagination={false}
@@ -85,7 +77,14 @@ export function DynamicsCard({ indicator, dynamics }: { indicator: Indicator; dy
             key: 'value',
             title: t('analytics.dynamics.columns.value'),
             align: 'right',
-            render: (_, row) => <strong>{formatMeasure(row.value, data.unit)}</strong>,
+            render: (_, row) =>
+              row.coverage.partial ? (
+                <Typography.Text type="secondary" title={t('analytics.coverage.partialHint')}>
+                  {formatMeasure(row.value, data.unit)}
+                </Typography.Text>
+              ) : (
+                <strong>{formatMeasure(row.value, data.unit)}</strong>
+              ),
           },
           {
             key: 'target',
@@ -108,21 +107,26 @@ export function DynamicsCard({ indicator, dynamics }: { indicator: Indicator; dy
             key: 'schools',
             title: t('analytics.dynamics.columns.schools'),
             align: 'right',
-            render: (_, row) => formatNumber(row.schools),
+            render: (_, row) => <CoverageText coverage={row.coverage} />,
           },
         ]}
       />
+      {data.points.some((p) => p.coverage.partial && p.schools > 0) && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }} data-testid="partial-note">
+          {t('analytics.coverage.note', { threshold: formatNumber(Math.round(data.sufficientCoverage * 100)) })}
+        </Typography.Paragraph>
+      )}
       {data.better === 'NONE' && data.points.length > 0 && <Tag style={{ marginTop: 8 }}>{t('analytics.noDirection')}</Tag>}
     </Card>
   );
 }
 
-/** Differences of decimals without binary noise (62.3 − 58.1 = 4.2, not 4.199999…). */
-function round(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
-}
-
-function chartOption(data: IndicatorDynamics, valueName: string, targetName: string): ChartOption {
+/**
+ * The trend line joins only the values enough of the expected schools stand behind; a partial value is a grey
+ * point of its own, so that one school's figure is not read as the region's turn.
+ */
+function chartOption(data: IndicatorDynamics, valueName: string, targetName: string, partialName: string): ChartOption {
+  const hasPartial = data.points.some((p) => p.coverage.partial && p.value != null);
   const hasTargets = data.points.some((p) => p.target != null);
   const label = (value: unknown) => (typeof value === 'number' ? formatMeasure(value) : '');
   return {
@@ -132,7 +136,7 @@ function chartOption(data: IndicatorDynamics, valueName: string, targetName: str
       trigger: 'axis',
       valueFormatter: (value) => (typeof value === 'number' ? formatMeasure(value, data.unit) : '—'),
     },
-    legend: { bottom: 0, data: hasTargets ? [valueName, targetName] : [valueName] },
+    legend: { bottom: 0, data: [valueName, ...(hasPartial ? [partialName] : []), ...(hasTargets ? [targetName] : [])] },
     xAxis: { type: 'category', data: data.points.map((p) => p.periodLabel), boundaryGap: true },
     yAxis: {
       type: 'value',
@@ -145,11 +149,27 @@ function chartOption(data: IndicatorDynamics, valueName: string, targetName: str
       {
         name: valueName,
         type: 'line',
-        data: data.points.map((p) => p.value ?? null),
+        data: data.points.map((p) => (p.coverage.partial ? null : (p.value ?? null))),
         color: VALUE_COLOR,
         symbolSize: 8,
         label: { show: true, position: 'top', formatter: (params) => label(params.value) },
       },
+      ...(hasPartial
+        ? [
+            {
+              name: partialName,
+              // Points only: a line series with no line, so that no two partial values read as a trend either.
+              type: 'line' as const,
+              data: data.points.map((p) => (p.coverage.partial ? (p.value ?? null) : null)),
+              color: PARTIAL_COLOR,
+              symbol: 'emptyCircle',
+              symbolSize: 9,
+              showAllSymbol: true,
+              connectNulls: false,
+              lineStyle: { opacity: 0 },
+            },
+          ]
+        : []),
       ...(hasTargets
         ? [
             {

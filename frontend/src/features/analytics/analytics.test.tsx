@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { municipalityBreakdown, regionBreakdown, regionDynamics } from '../../test/fixtures/analytics';
+import { full, municipalityBreakdown, partial, regionBreakdown, regionDynamics } from '../../test/fixtures/analytics';
 import { meMunicipality, meSchool } from '../../test/fixtures/data';
 import { catalogue, indicator, indicatorDimensions, indicatorGroups } from '../../test/fixtures/indicators';
 import { currentSearchParams, renderApp } from '../../test/render';
@@ -72,13 +72,58 @@ describe('analysis of an indicator for the ministry', () => {
     const table = screen.getByTestId('dynamics-table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => plain(r))).toEqual([
-      '2023 г.55,2 %———1 204',
-      '2024 г.58,1 %—— +2,9 п. п.1 210',
-      '2025 г.62,5 %60,5 %достигнута +4,4 п. п.1 230',
-      '2026 г.63,75 %65 %не достигнута +1,25 п. п.1 231',
+      '2023 г.55,2 %———по 1 204 из 1 240 школ',
+      '2024 г.58,1 %—— +2,9 п. п.по 1 210 из 1 240 школ',
+      '2025 г.62,5 %60,5 %достигнута +4,4 п. п.по 1 230 из 1 240 школ',
+      '2026 г.63,75 %65 %не достигнута +1,25 п. п.по 1 231 из 1 240 школ',
     ]);
     expect(within(table).getByText('Значение')).toBeInTheDocument();
     expect(screen.getByText(/среднее, взвешенное по числу обучающихся · расчёт на 30\.11\.2026/)).toBeInTheDocument();
+  });
+
+  it('draws a value of one school of nineteen as partial: no trend, no verdict, and the breakdown opens on the last full period', async () => {
+    server.use(
+      http.get(api('/analytics/indicators/:id/dynamics'), () =>
+        HttpResponse.json(
+          regionDynamics({
+            defaultPeriod: '2025',
+            points: [
+              { period: '2025', periodLabel: '2025 г.', value: 62.5, schools: 19, coverage: full(19, 19), target: 60.5, attained: true, change: null, improved: null },
+              // What the server sends for one school's value: no change, no verdict on the target.
+              { period: '2026', periodLabel: '2026 г.', value: 62.05, schools: 1, coverage: partial(1, 19), target: 65, attained: null, change: null, improved: null },
+            ],
+          }),
+        ),
+      ),
+      http.get(api('/analytics/indicators/:id/breakdown'), ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        breakdownRequests.push(params);
+        return HttpResponse.json(regionBreakdown({ period: params.get('period') ?? '', periodLabel: `${params.get('period')} г.` }));
+      }),
+    );
+    renderApp({ route: '/analytics?indicator=8' });
+    const table = await screen.findByTestId('dynamics-table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(plain(rows[1])).toBe('2026 г.62,05 %65 %——по 1 из 19 школнеполные данные');
+    expect(within(rows[1]).queryByText('не достигнута')).not.toBeInTheDocument();
+    expect(plain(rows[0])).toBe('2025 г.62,5 %60,5 %достигнута—по 19 из 19 школ');
+    expect(screen.getByTestId('partial-note')).toHaveTextContent('меньше 80 % ожидаемых школ');
+    // The chart's words speak of the last value that is not partial.
+    expect(screen.getByTestId('dynamics-chart').getAttribute('aria-label')).toContain('62,5 % за 2025 г.');
+    await waitFor(() => expect(breakdownRequests.at(-1)?.get('period')).toBe('2025'));
+  });
+
+  it('warns on a partial breakdown and gives no verdict on its total', async () => {
+    server.use(
+      http.get(api('/analytics/indicators/:id/breakdown'), () =>
+        HttpResponse.json(regionBreakdown({ coverage: partial(1, 19), change: null, changeImproved: null, valueAttained: null })),
+      ),
+    );
+    renderApp({ route: '/analytics?indicator=8&period=2026' });
+    expect(await screen.findByTestId('breakdown-partial')).toHaveTextContent('Значения есть по 1 из 19 ожидаемых школ');
+    const summary = screen.getByTestId('breakdown-summary');
+    expect(within(summary).queryByText('не достигнута')).not.toBeInTheDocument();
+    expect(within(summary).getByTestId('partial')).toHaveTextContent('неполные данные');
   });
 
   it('asks for the chosen cut and keeps it in the address', async () => {
@@ -113,9 +158,9 @@ describe('analysis of an indicator for the ministry', () => {
     const names = () => within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('td')?.textContent);
     expect(names()).toEqual(['Никольский район', 'Каменский район', 'Мокшанский район']);
     const nikolsky = within(table).getByText('Никольский район').closest('tr')!;
-    expect(plain(nikolsky)).toBe('Никольский район66,25 %62 % +4,25 п. п.19достигнута');
+    expect(plain(nikolsky)).toBe('Никольский район66,25 %62 % +4,25 п. п.по 19 из 20 школдостигнута');
     const kamensky = within(table).getByText('Каменский район').closest('tr')!;
-    expect(plain(kamensky)).toBe('Каменский район58,4 %60 % −1,6 п. п.12не достигнута');
+    expect(plain(kamensky)).toBe('Каменский район58,4 %60 % −1,6 п. п.по 12 из 12 школне достигнута');
     expect(within(kamensky).getByTitle('ухудшение')).toBeInTheDocument();
 
     await user.click(within(table).getByText('Муниципалитет'));

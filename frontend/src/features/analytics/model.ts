@@ -1,4 +1,4 @@
-import type { AnalyticsLevel, Better, Indicator, IndicatorDimension, Me } from '../../shared/api/types';
+import type { AnalyticsLevel, Indicator, IndicatorDimension, Me } from '../../shared/api/types';
 
 /** The canonical key of a cut, as the server spells it: dimension codes in alphabetical order, «GRADE=4;SUBJECT=MATH». */
 export function cutKey(parts: Record<string, string>): string {
@@ -75,12 +75,6 @@ export function fixedUnit(me: Me, level: AnalyticsLevel): number | undefined {
 export function breakdownAllowed(me: Me, level: AnalyticsLevel): boolean {
   if (level === 'REGION') return true;
   return level === 'MUNICIPALITY' && me.role !== 'SCHOOL';
-}
-
-/** true — better, false — worse, null — unchanged, unknown or no direction. */
-export function improvement(better: Better, change: number | null | undefined): boolean | null {
-  if (change == null || change === 0 || better === 'NONE') return null;
-  return better === 'HIGHER' ? change > 0 : change < 0;
 }
 
 /** Sorts numbers with the missing ones last whichever the direction. */

@@ -2,7 +2,8 @@ import { LockOutlined } from '@ant-design/icons';
 import { Progress, Space, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { CampaignStatus, CompletenessRow, FormStatus, ValueStatus } from '../../shared/api/types';
+import type { CampaignStatus, CompletenessRow, FormStatus, OwnForm, ValueStatus } from '../../shared/api/types';
+import { formatDate } from '../../shared/format/format';
 
 const CAMPAIGN_COLOR: Record<CampaignStatus, string> = { DRAFT: 'default', OPEN: 'processing', CLOSED: 'success' };
 
@@ -54,27 +55,39 @@ export function periodText(code: string | null | undefined, t: TFunction): strin
   return t(kind === 'H' ? 'campaigns.periodCode.half' : 'campaigns.periodCode.quarter', { n: ROMAN[Number(n) - 1], year });
 }
 
-/** Submitted (under review or accepted) of expected, as a bar and in words. */
+/**
+ * Submitted of expected as a bar whose green part is what the municipality has accepted and whose blue part still
+ * waits for its review, with the four states in words: a collection is done when everything is accepted, not sent.
+ */
 export function CompletionProgress({ row, compact = false }: { row: CompletenessRow; compact?: boolean }) {
   const { t } = useTranslation();
   if (row.expected === 0) return <Typography.Text type="secondary">{t('campaigns.noForms')}</Typography.Text>;
   const percent = Math.round(row.completion * 10) / 10;
+  const accepted = Math.round(row.acceptance * 10) / 10;
+  const words = t('campaigns.progressStates', {
+    done: row.submitted + row.accepted,
+    expected: row.expected,
+    accepted: row.accepted,
+    submitted: row.submitted,
+    returned: row.returned,
+  });
   return (
     <div style={{ minWidth: 180 }} data-testid="completion">
       <Progress
         percent={percent}
+        success={{ percent: accepted }}
         size="small"
-        status={percent >= 100 ? 'success' : 'normal'}
-        format={(value) => `${String(value ?? 0).replace('.', ',')} %`}
-        aria-label={t('campaigns.progress', { done: row.submitted + row.accepted, expected: row.expected })}
+        status={accepted >= 100 ? 'success' : 'normal'}
+        format={() => t('campaigns.acceptedShare', { share: String(accepted).replace('.', ',') })}
+        aria-label={words}
       />
       {!compact && (
         <Space orientation="vertical" size={0} style={{ fontSize: 12 }}>
           <Typography.Text style={{ fontSize: 12 }}>
             {t('campaigns.progress', { done: row.submitted + row.accepted, expected: row.expected })}
           </Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('campaigns.progressDetails', { accepted: row.accepted, returned: row.returned })}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="completion-states">
+            {t('campaigns.progressReview', { accepted: row.accepted, submitted: row.submitted, returned: row.returned })}
           </Typography.Text>
           {row.late > 0 && (
             <Typography.Text type="danger" style={{ fontSize: 12 }}>
@@ -84,5 +97,24 @@ export function CompletionProgress({ row, compact = false }: { row: Completeness
         </Space>
       )}
     </div>
+  );
+}
+
+/** A school's own form in a campaign: its state, the deadline and what to do next, as the server decided. */
+export function OwnFormState({ form }: { form: OwnForm }) {
+  const { t } = useTranslation();
+  return (
+    <Space orientation="vertical" size={0} data-testid="own-form">
+      <Space size={4} wrap>
+        <FormStatusTag status={form.status} />
+        {form.late && <Tag color="error">{t('campaigns.ownForm.late')}</Tag>}
+      </Space>
+      <Typography.Text style={{ fontSize: 12 }}>{t('campaigns.ownForm.deadline', { date: formatDate(form.deadline) })}</Typography.Text>
+      {form.nextStep !== 'NONE' && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="own-form-next">
+          {t(`campaigns.ownForm.next.${form.nextStep}`)}
+        </Typography.Text>
+      )}
+    </Space>
   );
 }

@@ -10,7 +10,7 @@ import { PageHeader } from '../../shared/layout/PageHeader';
 import { useCurrentUser } from '../me/CurrentUser';
 import { type CampaignsQuery, useCampaigns } from './api';
 import { CampaignFormModal } from './CampaignFormModal';
-import { CampaignStatusTag, CompletionProgress } from './CampaignTags';
+import { CampaignStatusTag, CompletionProgress, OwnFormState } from './CampaignTags';
 
 export default function CampaignsPage() {
   const { t } = useTranslation();
@@ -97,9 +97,10 @@ export default function CampaignsPage() {
           { key: 'status', title: t('campaigns.columns.status'), render: (_, c) => <CampaignStatusTag status={c.status} /> },
           {
             key: 'progress',
-            title: t('campaigns.columns.progress'),
+            title: t(school != null ? 'campaigns.columns.ownForm' : 'campaigns.columns.progress'),
             width: 240,
-            render: (_, c) => <CompletionProgress row={c.progress} />,
+            // A school is told about its own form, not the campaign's counts of one.
+            render: (_, c) => (c.ownForm ? <OwnFormState form={c.ownForm} /> : <CompletionProgress row={c.progress} />),
           },
         ]}
       />

@@ -43,9 +43,13 @@ describe('campaign list', () => {
     expect(within(row).getByText('01.03.2026')).toBeInTheDocument();
     expect(within(row).getByText('Министерство образования Пензенской области')).toBeInTheDocument();
     expect(within(row).getByText('Идёт сбор')).toBeInTheDocument();
-    expect(within(row).getByText('60 %')).toBeInTheDocument();
+    // Sent is not done: the bar's green part is what the municipality accepted, the rest waits for its review.
+    expect(within(row).getByText('принято 26,7 %')).toBeInTheDocument();
     expect(within(row).getByText('сдано 18 из 30')).toBeInTheDocument();
-    expect(within(row).getByText('принято 8, возвращено 2')).toBeInTheDocument();
+    expect(within(row).getByText('принято 8, ждут проверки 10, возвращено 2')).toBeInTheDocument();
+    expect(within(row).getByRole('progressbar')).toHaveAccessibleName(
+      'сдано 18 из 30: принято 8, ждут проверки муниципалитетом 10, возвращено 2',
+    );
     expect(within(row).getByText('3 формы просрочены')).toBeInTheDocument();
     expect(within(row).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '60');
     expect(screen.getByText('форм ещё нет')).toBeInTheDocument();
@@ -55,6 +59,44 @@ describe('campaign list', () => {
     await userEvent.click(screen.getByRole('combobox', { name: 'Статус' }));
     await userEvent.click(await screen.findByTitle('Закрыта'));
     await waitFor(() => expect(requests.at(-1)?.get('status')).toBe('CLOSED'));
+  });
+
+  it('shows no green «done» while forms still wait for the municipality, even when all are submitted', async () => {
+    server.use(
+      http.get(api('/campaigns'), () =>
+        HttpResponse.json([
+          campaign({
+            progress: progress({ expected: 3, notStarted: 0, draft: 0, submitted: 2, returned: 0, accepted: 1, late: 0, completion: 100, acceptance: 33.3 }),
+          }),
+        ]),
+      ),
+    );
+    renderApp({ route: '/campaigns' });
+    const bar = await screen.findByRole('progressbar');
+    expect(bar.closest('.ant-progress')).not.toHaveClass('ant-progress-status-success');
+    expect(screen.getByText('принято 33,3 %')).toBeInTheDocument();
+    expect(screen.getByText('принято 1, ждут проверки 2, возвращено 0')).toBeInTheDocument();
+  });
+
+  it('tells a school its own form, deadline and next step instead of the campaign counts', async () => {
+    server.use(
+      meHandler(meSchool),
+      http.get(api('/campaigns'), () =>
+        HttpResponse.json([
+          campaign({
+            progress: progress({ expected: 1, notStarted: 1, draft: 0, submitted: 0, returned: 0, accepted: 0, late: 1, completion: 0, acceptance: 0 }),
+            ownForm: { schoolId: 101, status: 'RETURNED', deadline: '2026-03-01', late: true, returnReason: null, nextStep: 'FIX' },
+          }),
+        ]),
+      ),
+    );
+    renderApp({ route: '/campaigns' });
+    const own = await screen.findByTestId('own-form');
+    expect(within(own).getByText('Возвращена')).toBeInTheDocument();
+    expect(within(own).getByText('срок — 01.03.2026')).toBeInTheDocument();
+    expect(within(own).getByText('Срок прошёл')).toBeInTheDocument();
+    expect(within(own).getByTestId('own-form-next')).toHaveTextContent('Исправьте возвращённые значения и сдайте снова');
+    expect(screen.queryByText(/сдано 0 из 1/)).not.toBeInTheDocument();
   });
 
   it('creates a campaign for the SHNOR schools of a municipality', async () => {
@@ -115,9 +157,9 @@ describe('campaign page', () => {
     const total = await screen.findByTestId('completeness-total');
     expect(within(total).getByText('Итого')).toBeInTheDocument();
     expect(within(total).getByText('30')).toBeInTheDocument();
-    expect(within(total).getByText('60 %')).toBeInTheDocument();
+    expect(within(total).getByText('принято 26,7 %')).toBeInTheDocument();
     const kamenka = screen.getByRole('button', { name: 'Каменский район' }).closest('tr') as HTMLElement;
-    expect(within(kamenka).getByText('40 %')).toBeInTheDocument();
+    expect(within(kamenka).getByText('принято 20 %')).toBeInTheDocument();
 
     const late = screen.getByText('МБОУ ООШ с. Вазерки').closest('tr') as HTMLElement;
     expect(within(late).getByText('Просрочена')).toBeInTheDocument();

@@ -26,12 +26,17 @@ export function TargetsModal({ indicator, onClose }: { indicator?: Indicator; on
   const { serverError, showError, clearServerError } = useServerErrors(form, ROW_PATHS);
   const nextYear = new Date().getFullYear() + 1;
   const sorted = [...(indicator?.targets ?? [])].sort((left, right) => left.year - right.year);
-  const percent = indicator?.valueType === 'PERCENT';
+  // A yes/no indicator's region-wide value is the share of schools answering «да», so its target is that share.
+  const yesNo = indicator?.valueType === 'BOOLEAN';
+  const percent = indicator?.valueType === 'PERCENT' || yesNo;
+  const valueLabel = yesNo
+    ? t('indicators.targets.yesShare')
+    : `${t('indicators.targets.value')}${indicator?.unit ? `, ${indicator.unit}` : ''}`;
 
   return (
     <Modal
       open={indicator != null}
-      title={indicator && t('indicators.targets.title', { code: indicator.code })}
+      title={indicator && t('indicators.targets.heading')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={save.isPending}
@@ -42,7 +47,12 @@ export function TargetsModal({ indicator, onClose }: { indicator?: Indicator; on
     >
       {indicator && (
         <>
-          <Typography.Paragraph>{indicator.name}</Typography.Paragraph>
+          <Typography.Paragraph>
+            {indicator.name}{' '}
+            <Typography.Text type="secondary" copyable style={{ fontSize: 12 }} data-testid="indicator-code">
+              {indicator.code}
+            </Typography.Text>
+          </Typography.Paragraph>
           <Typography.Paragraph type="secondary">{t('indicators.targets.hint')}</Typography.Paragraph>
           <ServerErrorAlert error={serverError} />
           <Form
@@ -82,14 +92,15 @@ export function TargetsModal({ indicator, onClose }: { indicator?: Indicator; on
                       </Form.Item>
                       <Form.Item
                         name={[row.name, 'value']}
-                        label={row.name === 0 ? `${t('indicators.targets.value')}${indicator.unit ? `, ${indicator.unit}` : ''}` : undefined}
+                        label={row.name === 0 ? valueLabel : undefined}
                         rules={[{ required: true }]}
                       >
                         <InputNumber
                           decimalSeparator=","
                           min={percent ? 0 : undefined}
                           max={percent ? 100 : undefined}
-                          aria-label={t('indicators.targets.value')}
+                          aria-label={yesNo ? valueLabel : t('indicators.targets.value')}
+                          suffix={yesNo ? '%' : undefined}
                           style={{ width: 160 }}
                         />
                       </Form.Item>

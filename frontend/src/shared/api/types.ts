@@ -75,6 +75,7 @@ export type CampaignTargetRule = Schemas['CampaignTargetRule'];
 export type CampaignIndicator = Schemas['CampaignIndicator'];
 export type Completeness = Schemas['Completeness'];
 export type CompletenessRow = Schemas['CompletenessRow'];
+export type OwnForm = Schemas['OwnForm'];
 /** A school's form in a campaign (named so to keep clear of antd's Form). */
 export type CampaignForm = Schemas['Form'];
 export type FormField = Schemas['FormField'];
@@ -92,6 +93,7 @@ export type ValueHistoryEntry = Schemas['ValueHistoryEntry'];
 
 export type IndicatorDynamics = Schemas['IndicatorDynamics'];
 export type DynamicsPoint = Schemas['DynamicsPoint'];
+export type Coverage = Schemas['Coverage'];
 export type IndicatorBreakdown = Schemas['IndicatorBreakdown'];
 export type BreakdownRow = Schemas['BreakdownRow'];
 export type BreakdownBin = Schemas['BreakdownBin'];

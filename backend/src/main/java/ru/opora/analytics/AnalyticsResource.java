@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.opora.common.web.FileNames;
 import ru.opora.roadmap.transfer.DocumentFormat;
 import ru.opora.security.CallerResolver;
 import ru.opora.security.Roles;
@@ -70,7 +71,9 @@ public class AnalyticsResource {
                            @QueryParam("disaggregation") String disaggregation) {
         BreakdownView view = analytics.breakdown(callers.current(), indicatorId, period, municipalityId, disaggregation);
         return Response.ok(BreakdownWorkbook.of(view), DocumentFormat.XLSX_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + view.indicatorCode() + "-" + view.period() + ".xlsx\"")
+                .header("Content-Disposition", FileNames.disposition(
+                        FileNames.stem(view.indicatorName() + " — " + view.unitName() + ", " + view.periodLabel(), null) + ".xlsx",
+                        view.indicatorCode() + "-" + view.period() + ".xlsx"))
                 .build();
     }
 }

@@ -41,11 +41,13 @@ public class AnalyticsService {
     private final EntityManager em;
     private final CatalogueService catalogue;
     private final Clock clock;
+    private final Coverage coverage;
 
-    AnalyticsService(EntityManager em, CatalogueService catalogue, Clock clock) {
+    AnalyticsService(EntityManager em, CatalogueService catalogue, Clock clock, Coverage coverage) {
         this.em = em;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.coverage = coverage;
     }
 
     @Transactional
@@ -60,20 +62,39 @@ public class AnalyticsService {
         Cut chosen = cut(indicator, cut);
         Aggregation method = Aggregation.of(indicator);
         Map<String, List<SchoolValue>> byPeriod = new TreeMap<>();
+        Map<Long, Long> everReported = new HashMap<>();
         for (SchoolValue value : values(indicator, chosen.id, scope, null)) {
             byPeriod.computeIfAbsent(value.period(), k -> new ArrayList<>()).add(value);
+            everReported.put(value.schoolId(), value.municipalityId());
         }
+        Coverage.Expected expected = coverage.expected(indicator, chosen.id, scope, null, everReported);
         Map<Integer, BigDecimal> targets = targets(indicator, scope.regionId);
         List<DynamicsView.Point> points = new ArrayList<>();
-        byPeriod.forEach((period, values) -> {
-            BigDecimal aggregate = Aggregates.of(method, values);
+        DynamicsView.Point previous = null;
+        String defaultPeriod = null;
+        for (Map.Entry<String, List<SchoolValue>> entry : byPeriod.entrySet()) {
+            String period = entry.getKey();
+            BigDecimal aggregate = Aggregates.of(method, entry.getValue());
+            Coverage.Share share = expected.of(period, entry.getValue());
             CollectionPeriod parsed = CollectionPeriod.parse(period);
             BigDecimal target = targets.get(parsed.year());
-            points.add(new DynamicsView.Point(period, parsed.label(), aggregate, values.size(), target,
-                    attained(indicator.better, aggregate, target)));
-        });
+            BigDecimal change = share.partial() || previous == null || previous.coverage().partial()
+                    ? null : change(aggregate, previous.value());
+            DynamicsView.Point point = new DynamicsView.Point(period, parsed.label(), aggregate, entry.getValue().size(), share,
+                    target, share.partial() ? null : attained(indicator.better, aggregate, target), change,
+                    change == null ? null : improved(indicator.better, aggregate, previous.value()));
+            points.add(point);
+            previous = point;
+            if (!share.partial()) {
+                defaultPeriod = period;
+            }
+        }
+        if (defaultPeriod == null && !points.isEmpty()) {
+            defaultPeriod = points.get(points.size() - 1).period();
+        }
         return new DynamicsView(indicator.id, indicator.code, indicator.name, unit(indicator, method), indicator.better,
-                method, level.name(), scope.unitId, scope.name, chosen.key, chosen.label, points, Instant.now(clock));
+                method, level.name(), scope.unitId, scope.name, chosen.key, chosen.label, points, expected.threshold(),
+                defaultPeriod, Instant.now(clock));
     }
 
     @Transactional
@@ -101,16 +122,23 @@ public class AnalyticsService {
             (value.period().equals(period.code()) ? now : before).put(value.schoolId(), value);
         }
         BigDecimal target = targets(indicator, scope.regionId).get(period.year());
+        Coverage.Expected expected = coverage.expected(indicator, chosen.id, scope, List.of(period.code(), previous.code()), null);
         long attained = now.values().stream().filter(v -> Boolean.TRUE.equals(attained(indicator.better, v.value(), target))).count();
         long comparable = now.keySet().stream().filter(before::containsKey).count();
         long improved = now.values().stream().filter(v -> before.containsKey(v.schoolId())
                 && Boolean.TRUE.equals(improved(indicator.better, v.value(), before.get(v.schoolId()).value()))).count();
         List<BreakdownView.Row> rows = level == Level.REGION
-                ? municipalityRows(indicator, method, scope.regionId, now, before, target)
+                ? municipalityRows(indicator, method, scope.regionId, now, before, target, expected, period.code(), previous.code())
                 : schoolRows(indicator, now, before, target);
+        BigDecimal value = Aggregates.of(method, now.values());
+        BigDecimal previousValue = Aggregates.of(method, before.values());
+        Coverage.Share share = expected.of(period.code(), now.values());
+        Coverage.Share previousShare = expected.of(previous.code(), before.values());
+        BigDecimal change = share.partial() || previousShare.partial() ? null : change(value, previousValue);
         return new BreakdownView(indicator.id, indicator.code, indicator.name, unit(indicator, method), indicator.better, method,
                 period.code(), period.label(), previous.code(), level.name(), scope.unitId, scope.name, chosen.key,
-                Aggregates.of(method, now.values()), Aggregates.of(method, before.values()), target, now.size(),
+                value, previousValue, change, change == null ? null : improved(indicator.better, value, previousValue),
+                share, previousShare, target, share.partial() ? null : attained(indicator.better, value, target), now.size(),
                 target == null || indicator.better == Better.NONE ? null : attained,
                 indicator.better == Better.NONE ? null : improved, comparable,
                 distribution(indicator, method, now.values()), rows);
@@ -120,17 +148,24 @@ public class AnalyticsService {
 
     private List<BreakdownView.Row> municipalityRows(Indicator indicator, Aggregation method, long regionId,
                                                      Map<Long, SchoolValue> now, Map<Long, SchoolValue> before,
-                                                     BigDecimal target) {
+                                                     BigDecimal target, Coverage.Expected expected, String period,
+                                                     String previousPeriod) {
         Map<Long, List<SchoolValue>> nowBy = now.values().stream().collect(Collectors.groupingBy(SchoolValue::municipalityId));
         Map<Long, List<SchoolValue>> beforeBy = before.values().stream().collect(Collectors.groupingBy(SchoolValue::municipalityId));
         List<Municipality> municipalities = Municipality.list("region.id = ?1 order by name", regionId);
         List<BreakdownView.Row> rows = new ArrayList<>();
         for (Municipality m : municipalities) {
             List<SchoolValue> values = nowBy.getOrDefault(m.id, List.of());
+            List<SchoolValue> earlier = beforeBy.getOrDefault(m.id, List.of());
             BigDecimal value = Aggregates.of(method, values);
-            BigDecimal previous = Aggregates.of(method, beforeBy.getOrDefault(m.id, List.of()));
-            rows.add(new BreakdownView.Row("MUNICIPALITY", m.id, m.name, value, previous, change(value, previous),
-                    values.size(), improved(indicator.better, value, previous), attained(indicator.better, value, target)));
+            BigDecimal previous = Aggregates.of(method, earlier);
+            long municipality = m.id;
+            Coverage.Share share = expected.of(period, values, id -> id == municipality);
+            boolean comparable = !share.partial() && !expected.of(previousPeriod, earlier, id -> id == municipality).partial();
+            BigDecimal change = comparable ? change(value, previous) : null;
+            rows.add(new BreakdownView.Row("MUNICIPALITY", m.id, m.name, value, previous, change, values.size(), share,
+                    change == null ? null : improved(indicator.better, value, previous),
+                    share.partial() ? null : attained(indicator.better, value, target)));
         }
         return rows;
     }
@@ -147,9 +182,10 @@ public class AnalyticsService {
         for (School school : schools) {
             BigDecimal value = now.containsKey(school.id) ? now.get(school.id).value() : null;
             BigDecimal previous = before.containsKey(school.id) ? before.get(school.id).value() : null;
+            // A school's own value is the whole of it: reported or not, there is nothing partial about it.
             rows.add(new BreakdownView.Row("SCHOOL", school.id, school.shortName, CatalogueService.strip(value),
                     CatalogueService.strip(previous), change(value, previous), value == null ? 0 : 1,
-                    improved(indicator.better, value, previous), attained(indicator.better, value, target)));
+                    Coverage.share(value == null ? 0 : 1, 1, 0), improved(indicator.better, value, previous), attained(indicator.better, value, target)));
         }
         return rows;
     }
@@ -209,8 +245,12 @@ public class AnalyticsService {
         };
     }
 
+    /**
+     * The one verdict on a change, the SPA only shows it: better (true), worse (false), or none (null) when either
+     * value is missing, the indicator has no direction, or nothing changed — an unchanged value is not an improvement.
+     */
     static Boolean improved(Better better, BigDecimal value, BigDecimal previous) {
-        if (value == null || previous == null) {
+        if (value == null || previous == null || value.compareTo(previous) == 0) {
             return null;
         }
         return switch (better) {
@@ -230,7 +270,7 @@ public class AnalyticsService {
 
     // --- reading
 
-    private record Scope(Level level, long regionId, long unitId, String name) {
+    record Scope(Level level, long regionId, long unitId, String name) {
     }
 
     private record Cut(int id, String key, String label) {

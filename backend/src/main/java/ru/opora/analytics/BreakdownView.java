@@ -22,7 +22,13 @@ public record BreakdownView(
         @Schema(nullable = true) String disaggregation,
         @Schema(nullable = true) BigDecimal value,
         @Schema(nullable = true) BigDecimal previousValue,
+        @Schema(nullable = true, description = "Изменение к прошлому периоду; пусто, если одно из значений неполное") BigDecimal change,
+        @Schema(nullable = true, description = "Изменение к лучшему (true) или к худшему (false); пусто без изменения или без направления")
+        Boolean changeImproved,
+        @Schema(description = "Покрытие значения периода") Coverage.Share coverage,
+        @Schema(description = "Покрытие значения прошлого периода") Coverage.Share previousCoverage,
         @Schema(nullable = true) BigDecimal target,
+        @Schema(nullable = true, description = "Цель достигнута значением периода; пусто без цели или при неполном значении") Boolean valueAttained,
         long schools,
         @Schema(nullable = true, description = "Школ, достигших цели (если цель задана)") Long attained,
         @Schema(nullable = true, description = "Школ с положительной динамикой к прошлому периоду") Long improved,
@@ -35,9 +41,11 @@ public record BreakdownView(
     }
 
     @Schema(name = "BreakdownRow", description = "Муниципалитет или школа: значение, прошлое значение, динамика, цель")
-    public record Row(String type, long id, String name, @Schema(nullable = true) BigDecimal value, @Schema(nullable = true) BigDecimal previousValue, @Schema(nullable = true) BigDecimal change,
+    public record Row(String type, long id, String name, @Schema(nullable = true) BigDecimal value, @Schema(nullable = true) BigDecimal previousValue,
+                      @Schema(nullable = true, description = "Пусто, если одно из значений неполное") BigDecimal change,
                       long schools,
-                      @Schema(nullable = true, description = "Пусто — нет прошлого значения для сравнения") Boolean improved,
-                      @Schema(nullable = true, description = "Пусто — цель не задана или нет значения") Boolean attained) {
+                      @Schema(description = "Сколько школ строки из ожидаемых дали значение") Coverage.Share coverage,
+                      @Schema(nullable = true, description = "К лучшему, к худшему; пусто без изменения, без направления или при неполных значениях") Boolean improved,
+                      @Schema(nullable = true, description = "Пусто без цели или при неполном значении") Boolean attained) {
     }
 }

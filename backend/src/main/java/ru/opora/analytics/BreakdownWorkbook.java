@@ -33,12 +33,16 @@ final class BreakdownWorkbook {
             put(summary.createCell(1), view.value(), number);
             put(summary.createCell(2), view.previousValue(), number);
             if (view.target() != null) {
-                summary.createCell(5).setCellValue("Цель: " + view.target().toPlainString().replace('.', ','));
+                summary.createCell(6).setCellValue("Цель: " + view.target().toPlainString().replace('.', ','));
+            }
+            if (view.coverage().partial()) {
+                summary.createCell(7).setCellValue("Неполные данные: по " + view.coverage().reported() + " из "
+                        + view.coverage().expected() + " школ");
             }
             r++;
             Row header = sheet.createRow(r++);
             String[] names = {view.level().equals("REGION") ? "Муниципалитет" : "Школа", view.period(),
-                    view.previousPeriod(), "Изменение", "Школ", "Цель достигнута"};
+                    view.previousPeriod(), "Изменение", "Школ", "Ожидалось школ", "Цель достигнута"};
             for (int i = 0; i < names.length; i++) {
                 Cell cell = header.createCell(i);
                 cell.setCellValue(names[i]);
@@ -51,7 +55,8 @@ final class BreakdownWorkbook {
                 put(line.createCell(2), row.previousValue(), number);
                 put(line.createCell(3), row.change(), number);
                 line.createCell(4).setCellValue(row.schools());
-                line.createCell(5).setCellValue(row.attained() == null ? "" : row.attained() ? "да" : "нет");
+                line.createCell(5).setCellValue(row.coverage().expected());
+                line.createCell(6).setCellValue(row.attained() == null ? "" : row.attained() ? "да" : "нет");
             }
             sheet.setColumnWidth(0, 60 * 256);
             for (int i = 1; i < names.length; i++) {

@@ -20,10 +20,19 @@ public record DynamicsView(
         @Schema(nullable = true) String disaggregation,
         @Schema(nullable = true) String disaggregationLabel,
         List<Point> points,
+        @Schema(description = "Порог покрытия региона: агрегат по меньшей доле ожидаемых школ неполный") double sufficientCoverage,
+        @Schema(nullable = true, description = "Последний период с достаточным покрытием (или последний с данными): период разреза по умолчанию")
+        String defaultPeriod,
         @Schema(description = "Момент расчёта: в ответе все значения, принятые до него") Instant asOf) {
 
     @Schema(name = "DynamicsPoint", description = "Значение за период и цель региона на его год")
-    public record Point(String period, String periodLabel, @Schema(nullable = true) BigDecimal value, long schools, @Schema(nullable = true) BigDecimal target,
-                        @Schema(nullable = true, description = "Цель достигнута; пусто, если цели нет") Boolean attained) {
+    public record Point(String period, String periodLabel, @Schema(nullable = true) BigDecimal value, long schools,
+                        @Schema(description = "Сколько школ из ожидаемых дали значение") Coverage.Share coverage,
+                        @Schema(nullable = true) BigDecimal target,
+                        @Schema(nullable = true, description = "Цель достигнута; пусто, если цели нет или значение неполное") Boolean attained,
+                        @Schema(nullable = true, description = "Изменение к прошлому периоду; пусто, если одно из значений неполное")
+                        BigDecimal change,
+                        @Schema(nullable = true, description = "Изменение к лучшему (true) или к худшему (false); пусто без изменения, без направления или без изменения вовсе")
+                        Boolean improved) {
     }
 }

@@ -368,8 +368,16 @@ public class CampaignService {
                 : new OrganisationView(OrganisationType.MUNICIPALITY, c.municipality.id, c.municipality.name);
         return new CampaignView(c.id, c.name, c.period, CollectionPeriod.parse(c.period).label(), c.year, c.opensOn,
                 c.deadline, c.status, owner, indicators(c.id), c.targetRule,
-                progress == null ? CompletenessRow.of(null, "Итого", 0, 0, 0, 0, 0, 0, 0) : progress, CampaignPermission.of(caller, c),
+                progress == null ? CompletenessRow.of(null, "Итого", 0, 0, 0, 0, 0, 0, 0) : progress, ownForm(caller, c), CampaignPermission.of(caller, c),
                 c.openedAt, c.closedAt, c.version);
+    }
+
+    private OwnForm ownForm(Caller caller, Campaign c) {
+        if (caller.role() != Role.SCHOOL || caller.schoolId() == null) {
+            return null;
+        }
+        CampaignForm form = CampaignForm.findById(new CampaignForm.Key(c.id, caller.schoolId()));
+        return form == null ? null : OwnForm.of(form, c, LocalDate.now(clock));
     }
 
     private static void bindScope(Query query, Caller caller) {

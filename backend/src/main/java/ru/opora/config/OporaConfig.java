@@ -43,6 +43,17 @@ public interface OporaConfig {
         boolean reference();
     }
 
+    Analytics analytics();
+
+    interface Analytics {
+        /**
+         * The share of the expected schools whose accepted values an aggregate must rest on to be read as a trend;
+         * below it the aggregate is shown as partial, without a change or a verdict on the target.
+         */
+        @WithDefault("0.8")
+        double sufficientCoverage();
+    }
+
     interface Exchange {
         /** Largest bulk import of indicator values, in bytes (a national file of millions of rows fits). */
         @WithDefault("1073741824")

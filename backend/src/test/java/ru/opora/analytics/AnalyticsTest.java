@@ -93,7 +93,8 @@ class AnalyticsTest {
         float value2012 = weighted(Map.of(nikolsk1, 85, nikolsk2, 88, kamenka1, 75, kamenka2, 95));
         assertEquals(value2012, ((Number) p2012.get("value")).floatValue());
         assertEquals(85, p2012.get("target"));
-        assertEquals(value2012 >= 85, p2012.get("attained"));
+        boolean partial2012 = (Boolean) ((Map<?, ?>) p2012.get("coverage")).get("partial");
+        assertEquals(partial2012 ? null : value2012 >= 85, p2012.get("attained"));
         assertNull(p2011.get("target"));
 
         // A municipality's and a school's own lines; another region's is not found.
@@ -111,6 +112,56 @@ class AnalyticsTest {
                 .get(ANALYTICS + "/dynamics", staffing).then().statusCode(404);
         Api.as(MINISTRY_PENZA).queryParam("level", "COUNTRY").get(ANALYTICS + "/dynamics", staffing).then().statusCode(400)
                 .body("errors.field", equalTo(List.of("level")));
+    }
+
+    @Test
+    void anAggregateOfTooFewOfTheExpectedSchoolsIsPartialAndNotATrend() {
+        JsonPath dynamics = Api.as(MINISTRY_PENZA).get(ANALYTICS + "/dynamics", staffing).then().statusCode(200)
+                .body("sufficientCoverage", equalTo(0.8f)).extract().jsonPath();
+        // No campaign asked for 2011: every school of the region that has ever reported it is expected
+        // (at least the four of this test); three of them are 75 % at most, below 80 %.
+        Map<String, Object> p2011 = dynamics.getMap("points.find { it.period == '2011' }.coverage");
+        int expected = (Integer) p2011.get("expected");
+        assertEquals(true, expected >= 4, "expected " + expected);
+        assertEquals(Map.of("reported", 3, "expected", expected,
+                "ratio", Math.round(3000f / expected) / 1000f, "partial", true), p2011);
+        Map<String, Object> p2012 = dynamics.getMap("points.find { it.period == '2012' }");
+        assertEquals(expected, ((Map<?, ?>) p2012.get("coverage")).get("expected"), "the same schools expected");
+        assertEquals(4 < 0.8 * expected, ((Map<?, ?>) p2012.get("coverage")).get("partial"));
+        assertNull(p2012.get("change"), "a change from a partial value is no trend");
+        assertNull(p2012.get("improved"));
+        List<Map<String, Object>> points = dynamics.getList("points");
+        String lastSufficient = points.stream().filter(p -> !(Boolean) ((Map<?, ?>) p.get("coverage")).get("partial"))
+                .map(p -> (String) p.get("period")).reduce((a, b) -> b).orElseThrow();
+        assertEquals(lastSufficient, dynamics.getString("defaultPeriod"), "the breakdown opens on the last period with enough schools");
+
+        // In Никольский район both schools reported both years: a full comparison, and the same verdicts as the schools'.
+        JsonPath region = Api.as(MINISTRY_PENZA).queryParam("period", "2012").get(ANALYTICS + "/breakdown", staffing)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(region.getInt("schools"), region.getInt("coverage.reported"));
+        assertEquals(true, region.getBoolean("previousCoverage.partial"));
+        assertNull(region.get("change"), "the region's 2011 value is partial");
+        Map<String, Object> kamenka = region.getMap("rows.find { it.name == 'Каменский район' }");
+        Map<?, ?> kamenkaCoverage = (Map<?, ?>) kamenka.get("coverage");
+        assertEquals(2, kamenkaCoverage.get("reported"));
+        assertEquals(2 < 0.8 * (Integer) kamenkaCoverage.get("expected"), kamenkaCoverage.get("partial"));
+        assertNull(kamenka.get("change"), "Каменский район had at most one school of two in 2011");
+        List<Map<String, Object>> rows = region.getList("rows");
+        for (Map<String, Object> row : rows) {
+            if ((Boolean) ((Map<?, ?>) row.get("coverage")).get("partial")) {
+                assertNull(row.get("attained"), row.get("name") + ": no verdict on a partial value");
+                assertNull(row.get("improved"), row.get("name") + ": no trend from a partial value");
+            }
+        }
+    }
+
+    @Test
+    void anUnchangedValueIsNeitherBetterNorWorse() {
+        BigDecimal same = BigDecimal.valueOf(85);
+        assertNull(AnalyticsService.improved(ru.opora.indicator.Better.HIGHER, same, new BigDecimal("85.00")));
+        assertNull(AnalyticsService.improved(ru.opora.indicator.Better.LOWER, same, same));
+        assertEquals(true, AnalyticsService.improved(ru.opora.indicator.Better.LOWER, BigDecimal.ONE, same));
+        assertEquals(false, AnalyticsService.improved(ru.opora.indicator.Better.HIGHER, BigDecimal.ONE, same));
     }
 
     @Test
@@ -164,6 +215,8 @@ class AnalyticsTest {
                 .put(FORM + "/values", campaign, nikolsk1).then().statusCode(200).extract().jsonPath();
         form = Api.as(SCHOOL_NIKOLSK1).body(Map.of("version", form.getLong("version")))
                 .post(FORM + "/submission", campaign, nikolsk1).then().statusCode(200).extract().jsonPath();
+        int forms = Api.as(MINISTRY_PENZA).get("/api/v1/campaigns/{id}", campaign).then().statusCode(200)
+                .extract().jsonPath().getInt("progress.expected");
         // Submitted but not yet accepted: not in the analysis.
         Api.as(MINISTRY_PENZA).get(ANALYTICS + "/dynamics", staffing).then().statusCode(200)
                 .body("points.period", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("2013")));
@@ -171,14 +224,28 @@ class AnalyticsTest {
                 .post(FORM + "/review", campaign, nikolsk1).then().statusCode(200);
         Api.as(MINISTRY_PENZA).get(ANALYTICS + "/dynamics", staffing).then().statusCode(200)
                 .body("points.find { it.period == '2013' }.value", equalTo(61))
-                .body("points.find { it.period == '2013' }.schools", equalTo(1));
+                .body("points.find { it.period == '2013' }.schools", equalTo(1))
+                // The campaign expects every school of Никольский район: one value is not the region's 2013.
+                .body("points.find { it.period == '2013' }.coverage.expected", equalTo(forms))
+                .body("points.find { it.period == '2013' }.coverage.partial", equalTo(true))
+                .body("points.find { it.period == '2013' }.change", equalTo(null))
+                .body("points.find { it.period == '2013' }.attained", equalTo(null));
+        Api.as(MINISTRY_PENZA).queryParam("period", "2013").get(ANALYTICS + "/breakdown", staffing).then().statusCode(200)
+                .body("coverage.reported", equalTo(1))
+                .body("coverage.partial", equalTo(true))
+                .body("valueAttained", equalTo(null))
+                .body("rows.find { it.name == 'Никольский район' }.coverage.expected", equalTo(forms))
+                .body("rows.find { it.name == 'Никольский район' }.change", equalTo(null));
     }
 
     @Test
     void theBreakdownTableExportsToXlsx() throws Exception {
         byte[] xlsx = Api.as(MINISTRY_PENZA).accept("*/*").queryParam("period", "2012")
                 .get(ANALYTICS + "/breakdown/export", staffing).then().statusCode(200)
-                .header("Content-Disposition", "attachment; filename=\"STAFFING_RATE-2012.xlsx\"")
+                // Named as people read it, in UTF-8 per RFC 6266/5987, with the code only in the plain fallback.
+                .header("Content-Disposition", "attachment; filename=\"STAFFING_RATE-2012.xlsx\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode("Укомплектованность педагогическими кадрами — Пензенская область, 2012 г.xlsx",
+                        StandardCharsets.UTF_8).replace("+", "%20"))
                 .extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);

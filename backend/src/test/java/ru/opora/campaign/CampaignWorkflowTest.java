@@ -51,6 +51,10 @@ class CampaignWorkflowTest {
         Api.as(MO_KAMENKA).get("/api/v1/campaigns/{id}", campaign).then().statusCode(404);
 
         // The school's form: the share's two counts come with it, the share itself is computed.
+        Api.as(SCHOOL_NIKOLSK1).get("/api/v1/campaigns").then().statusCode(200)
+                .body("find { it.id == " + campaign + " }.ownForm.status", equalTo("NOT_STARTED"))
+                .body("find { it.id == " + campaign + " }.ownForm.nextStep", equalTo("FILL"))
+                .body("find { it.id == " + campaign + " }.ownForm.late", equalTo(true));
         JsonPath form = Campaigns.form(SCHOOL_NIKOLSK1, campaign, school);
         assertEquals("NOT_STARTED", form.getString("status"));
         assertEquals(List.of("EDIT", "SUBMIT"), form.getList("allowed"));
@@ -75,6 +79,20 @@ class CampaignWorkflowTest {
                 .body("status", equalTo("SUBMITTED"))
                 .body("submittedBy", equalTo("school.nikolsk1"))
                 .extract().jsonPath();
+        // Submitted is not accepted: the bar of «сдано» and the share accepted are told apart, and the school
+        // sees its own form waiting for the municipality, not the campaign's counts.
+        Api.as(MINISTRY_PENZA).get("/api/v1/campaigns/{id}/completeness", campaign).then().statusCode(200)
+                .body("total.submitted", equalTo(1))
+                .body("total.accepted", equalTo(0))
+                .body("total.completion", equalTo(25.0f))
+                .body("total.acceptance", equalTo(0.0f));
+        Api.as(SCHOOL_NIKOLSK1).get("/api/v1/campaigns/{id}", campaign).then().statusCode(200)
+                .body("ownForm.schoolId", equalTo((int) school))
+                .body("ownForm.status", equalTo("SUBMITTED"))
+                .body("ownForm.nextStep", equalTo("WAIT"))
+                .body("ownForm.deadline", equalTo("2026-02-10"));
+        Api.as(MINISTRY_PENZA).get("/api/v1/campaigns/{id}", campaign).then().statusCode(200)
+                .body("ownForm", equalTo(null));
         // Submitted: the school can no longer change it.
         Api.as(SCHOOL_NIKOLSK1).body(Campaigns.values(Campaigns.number(form, "PARENTS_SATISFIED", 70)))
                 .put(FORM + "/values", campaign, school).then().statusCode(409);
@@ -88,6 +106,8 @@ class CampaignWorkflowTest {
                 .post(FORM + "/review", campaign, school).then().statusCode(200)
                 .body("status", equalTo("RETURNED"))
                 .extract().jsonPath();
+        Api.as(SCHOOL_NIKOLSK1).get("/api/v1/campaigns/{id}", campaign).then().statusCode(200)
+                .body("ownForm.nextStep", equalTo("FIX"));
         assertEquals("RETURNED", Campaigns.field(form, "PARENTS_SATISFIED", "").get("status"));
         assertEquals("Не совпадает с протоколом анкетирования", Campaigns.field(form, "PARENTS_SATISFIED", "").get("returnReason"));
         assertEquals("SUBMITTED", Campaigns.field(form, "TEACHERS_TOTAL", "").get("status"));
@@ -128,7 +148,8 @@ class CampaignWorkflowTest {
                 .body("total.accepted", equalTo(1))
                 .body("total.notStarted", equalTo(3))
                 .body("total.late", equalTo(3))
-                .body("total.completion", equalTo(25.0f));
+                .body("total.completion", equalTo(25.0f))
+                .body("total.acceptance", equalTo(25.0f));
         Api.as(MINISTRY_PENZA).queryParam("late", "true").get("/api/v1/campaigns/{id}/forms", campaign).then()
                 .statusCode(200)
                 .body("total", equalTo(3))

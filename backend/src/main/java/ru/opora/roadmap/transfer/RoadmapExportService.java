@@ -99,7 +99,10 @@ public class RoadmapExportService {
         }
         Table table = new Table(List.of("№ п/п", "Мероприятие", "Сроки", "Ответственные", "Ожидаемый результат"), rows,
                 new int[] {8, 60, 20, 30, 40});
-        return write(new Printable(r.title(), heading, table, "Дорожная карта " + r.id()), documentFormat);
+        // «Дорожная карта Каменского района … на 2025–2026 годы.docx», not «Дорожная карта 5.docx».
+        return write(new Printable(r.title(), heading, table,
+                ru.opora.common.web.FileNames.stem(r.title(),
+                        r.title().contains(Integer.toString(r.yearFrom())) ? null : r.yearFrom() + "–" + r.yearTo())), documentFormat);
     }
 
     @Transactional

@@ -44,6 +44,11 @@ class RoadmapExportTest {
         save("roadmap.xlsx", file);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             List<String> rows = rows(workbook.getSheetAt(0));
+            // The file is named by the roadmap's title (and years), not by its id.
+            String disposition = Api.as(MINISTRY_PENZA).accept("*/*").get("/api/v1/roadmaps/{id}/export?format=xlsx", roadmap.id()).header("Content-Disposition");
+            String name = java.net.URLDecoder.decode(disposition.substring(disposition.indexOf("UTF-8''") + 7),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(name.startsWith(rows.get(0).substring(0, Math.min(20, rows.get(0).length()))) && name.endsWith(".xlsx") && name.contains("2025"), name);
             assertTrue(rows.get(0).startsWith("Дорожная карта "), rows.get(0));
             assertTrue(rows.contains("Владелец: Никольский район"), rows.toString());
             assertTrue(rows.contains("Утверждена: Приказ от 13.01.2025 № 70, Управление образования администрации района"),

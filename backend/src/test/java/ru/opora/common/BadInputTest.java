@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.opora.support.ContractValidation;
 import ru.opora.support.Campaigns;
 import ru.opora.support.RawHttp;
 import ru.opora.support.Actor;
@@ -48,7 +49,7 @@ class BadInputTest {
 
     @Test
     void malformedJsonIs400() {
-        as(Actor.MINISTRY_PENZA).body("{\"code\": \"58180036\", ").put("/api/v1/schools/{id}", schoolId)
+        as(Actor.MINISTRY_PENZA).spec(ContractValidation.invalidRequest()).body("{\"code\": \"58180036\", ").put("/api/v1/schools/{id}", schoolId)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:opora:problem:malformed-json"))
                 .body("title", equalTo("Некорректный JSON"))
@@ -60,7 +61,7 @@ class BadInputTest {
     void wrongTypeNamesTheField() {
         Map<String, Object> body = Api.schoolUpdate(schoolId);
         body.put("studentsCount", "много");
-        as(Actor.MINISTRY_PENZA).body(body).put("/api/v1/schools/{id}", schoolId)
+        as(Actor.MINISTRY_PENZA).spec(ContractValidation.invalidRequest()).body(body).put("/api/v1/schools/{id}", schoolId)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("studentsCount"))
                 .body("errors[0].message", containsString("ожидается целое число"));
@@ -82,7 +83,7 @@ class BadInputTest {
     void unknownEnumValueListsTheAllowedOnes() {
         Map<String, Object> body = Api.schoolUpdate(schoolId);
         body.put("settlementType", "SUBURBAN");
-        as(Actor.MINISTRY_PENZA).body(body).put("/api/v1/schools/{id}", schoolId)
+        as(Actor.MINISTRY_PENZA).spec(ContractValidation.invalidRequest()).body(body).put("/api/v1/schools/{id}", schoolId)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("settlementType"))
                 .body("errors[0].message", containsString("«SUBURBAN»"))
@@ -97,7 +98,7 @@ class BadInputTest {
         body.put("address", "д".repeat(501));
         body.put("teachersCount", -1);
         body.put("levels", List.of());
-        as(Actor.MINISTRY_PENZA).body(body).put("/api/v1/schools/{id}", schoolId)
+        as(Actor.MINISTRY_PENZA).spec(ContractValidation.invalidRequest()).body(body).put("/api/v1/schools/{id}", schoolId)
                 .then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("urn:opora:problem:validation"))
                 .body("errors.field", hasItems("shortName", "address", "teachersCount", "levels"))
@@ -108,7 +109,7 @@ class BadInputTest {
 
     @Test
     void nestedFieldErrorsCarryTheirPath() {
-        as(Actor.MINISTRY_PENZA)
+        as(Actor.MINISTRY_PENZA).spec(ContractValidation.invalidRequest())
                 .body(Map.of("year", 2026, "category", "SHNOR", "document", Map.of("number", "", "date", "2026-01-01")))
                 .post("/api/v1/schools/{id}/categories", schoolId)
                 .then().statusCode(422).contentType(PROBLEM)
@@ -185,7 +186,7 @@ class BadInputTest {
     void tooLargeBodyIs413() {
         Map<String, Object> body = Api.schoolUpdate(schoolId);
         body.put("fullName", "ш".repeat(1_200_000));
-        as(Actor.MINISTRY_PENZA).body(body).put("/api/v1/schools/{id}", schoolId)
+        as(Actor.MINISTRY_PENZA).spec(ContractValidation.invalidRequest()).body(body).put("/api/v1/schools/{id}", schoolId)
                 .then().statusCode(413).contentType(PROBLEM);
         assertUnchanged();
     }
@@ -314,7 +315,7 @@ class BadInputTest {
     void numbersAreNotTakenForStringsNorFractionsForIntegers() {
         Map<String, Object> body = Api.schoolUpdate(schoolId);
         body.put("shortName", 12345);
-        refusesField(as(Actor.MINISTRY_PENZA).body(body).put("/api/v1/schools/{id}", schoolId), 400, "shortName");
+        refusesField(as(Actor.MINISTRY_PENZA).spec(ContractValidation.invalidRequest()).body(body).put("/api/v1/schools/{id}", schoolId), 400, "shortName");
         body = Api.schoolUpdate(schoolId);
         body.put("version", ((Number) body.get("version")).doubleValue() + 0.5);
         refusesField(as(Actor.MINISTRY_PENZA).body(body).put("/api/v1/schools/{id}", schoolId), 400, "version");

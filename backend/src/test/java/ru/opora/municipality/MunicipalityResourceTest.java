@@ -11,6 +11,7 @@ import static ru.opora.support.Api.as;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import ru.opora.support.ContractValidation;
 import ru.opora.support.Actor;
 import ru.opora.support.Api;
 
@@ -61,7 +62,7 @@ class MunicipalityResourceTest {
 
     @Test
     void oktmoMustHaveEightOrElevenDigits() {
-        as(Actor.MINISTRY_PENZA)
+        as(Actor.MINISTRY_PENZA).spec(ContractValidation.invalidRequest())
                 .body(Map.of("oktmo", "5665", "name", "Район", "kind", "MUNICIPAL_DISTRICT"))
                 .post("/api/v1/regions/{id}/municipalities", Api.regionId("58")).then().statusCode(422)
                 .contentType("application/problem+json")

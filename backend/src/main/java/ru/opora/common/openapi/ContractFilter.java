@@ -25,16 +25,18 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
  */
 public class ContractFilter implements OASFilter {
 
-    private static final Map<String, String> RESPONSES = Map.of(
-            "400", "Некорректный запрос: JSON, типы значений или параметры запроса",
-            "401", "Нет действительного токена доступа",
-            "403", "Роли вызывающего это действие недоступно",
-            "404", "Объекта нет или он вне организации вызывающего",
-            "409", "Конфликт: устаревшая версия записи или занятый код",
-            "413", "Тело запроса слишком большое",
-            "415", "Тело запроса не в формате application/json",
-            "422", "Значения полей не прошли проверку (список ошибок в errors)",
-            "500", "Внутренняя ошибка сервера");
+    private static final Map<String, String> RESPONSES = Map.ofEntries(
+            Map.entry("400", "Некорректный запрос: JSON, типы значений, параметры или заголовки запроса"),
+            Map.entry("401", "Нет действительного токена доступа"),
+            Map.entry("403", "Роли вызывающего это действие недоступно"),
+            Map.entry("404", "Объекта нет или он вне организации вызывающего"),
+            Map.entry("409", "Конфликт: устаревшая версия записи или занятый код"),
+            Map.entry("413", "Тело запроса слишком большое"),
+            Map.entry("414", "Адрес запроса слишком длинный"),
+            Map.entry("415", "Тело запроса не в формате application/json"),
+            Map.entry("422", "Значения полей не прошли проверку (список ошибок в errors)"),
+            Map.entry("431", "Заголовки запроса слишком большие"),
+            Map.entry("500", "Внутренняя ошибка сервера"));
 
     /** The roles of the token as an official reads them, in the order of the hierarchy. */
     private static final Map<String, String> ROLES = new LinkedHashMap<>();
@@ -49,7 +51,7 @@ public class ContractFilter implements OASFilter {
      * The order in which the API refuses (the same for every operation), as the description tells it: the token
      * first, then the form of the request, then scope, role, state and values.
      */
-    private static final List<String> REFUSAL_ORDER = List.of("401", "413", "415", "400", "404", "403", "409", "422");
+    private static final List<String> REFUSAL_ORDER = List.of("401", "414", "431", "413", "415", "400", "404", "403", "409", "422");
 
     private static final String SERVER = "http://localhost:8080";
 
@@ -179,10 +181,13 @@ public class ContractFilter implements OASFilter {
         add(operation, "401");
         add(operation, "403");
         add(operation, "500");
-        if (hasBody || hasParameters) {
-            add(operation, "400");
-        }
-        if (path.contains("{")) {
+        // RequestGuard checks the path, every parameter and every header of every request (see common/web).
+        add(operation, "400");
+        add(operation, "414");
+        add(operation, "431");
+        boolean namesAnObject = hasParameters && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getName() != null && parameter.getName().endsWith("Id"));
+        if (path.contains("{") || namesAnObject) {
             add(operation, "404");
         }
         if (method == PathItem.HttpMethod.DELETE) {

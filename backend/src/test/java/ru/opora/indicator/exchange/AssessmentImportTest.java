@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import ru.opora.support.ContractValidation;
 import ru.opora.support.Actor;
 import ru.opora.support.Api;
 
@@ -84,6 +85,6 @@ class AssessmentImportTest {
                         + " (ожидается school_code;assessment;year;subject;grade;participants;mark_2;mark_3;mark_4;mark_5)"));
         upload(SCHOOL_NIKOLSK1, "school_code;year;subject;grade;participants;mark_2;mark_3;mark_4;mark_5\n",
                 Charset.forName("UTF-8")).then().statusCode(403);
-        Api.as(MINISTRY_PENZA).contentType("application/json").body("{}").post(ASSESSMENTS).then().statusCode(415);
+        Api.as(MINISTRY_PENZA).spec(ContractValidation.invalidRequest()).contentType("application/json").body("{}").post(ASSESSMENTS).then().statusCode(415);
     }
 }

@@ -57,9 +57,11 @@ describe('a quarterly execution report', () => {
         await card.getByLabel('Ссылка').fill(EVIDENCE_URL);
         await card.getByLabel('Название документа').fill('Приказ № 45');
       }
-      await card.getByRole('button', { name: 'Сохранить' }).click();
-      await card.getByText('обязательно для сдачи').waitFor({ state: 'detached' });
     }
+    // One save for the whole report: every changed item goes to the server, and the «required» marks go.
+    await page.getByRole('button', { name: 'Сохранить отчёт' }).click();
+    await page.getByText('обязательно для сдачи').first().waitFor({ state: 'detached' });
+    expect(await page.getByText('обязательно для сдачи').count()).toBe(0);
     await screenshot(page, 'roadmap-04-report-filled');
     await page.getByRole('button', { name: 'Сдать отчёт' }).click();
     await page.getByTestId('report-status').filter({ hasText: 'Сдан, на проверке' }).waitFor();
@@ -73,10 +75,12 @@ describe('a quarterly execution report', () => {
     await screenshot(ministry.page, 'roadmap-06-review-queue');
     await task.getByRole('link', { name: PERIOD }).click();
     await ministry.page.getByRole('heading', { name: `Отчёт о выполнении за ${PERIOD}` }).waitFor();
-    expect(await ministry.page.getByLabel('Ссылка').first().inputValue()).toBe(EVIDENCE_URL);
-    expect(await ministry.page.getByLabel('Что сделано').first().inputValue()).toBe(
-      'Выполнено в III квартале 2026 года (мероприятие 1)',
-    );
+    // The reviewer reads the report as a table: the evidence is a link, the text is shown, nothing is editable.
+    const table = ministry.page.getByTestId('report-table');
+    await table.waitFor();
+    expect(await table.getByRole('link', { name: 'Приказ № 45' }).getAttribute('href')).toBe(EVIDENCE_URL);
+    expect(await table.innerText()).toContain('Выполнено в III квартале 2026 года (мероприятие 1)');
+    expect(await ministry.page.getByRole('textbox').count()).toBe(0);
     await ministry.page.getByRole('button', { name: 'Принять' }).click();
     await ministry.page.getByTestId('report-status').filter({ hasText: 'Принят' }).waitFor();
     await screenshot(ministry.page, 'roadmap-07-report-accepted');

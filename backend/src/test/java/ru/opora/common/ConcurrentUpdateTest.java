@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestFactory;
 import ru.opora.support.Actor;
 import ru.opora.support.Api;
 import ru.opora.support.Campaigns;
+import ru.opora.support.CriteriaSets;
 import ru.opora.support.Roadmaps;
 
 /**
@@ -63,6 +64,10 @@ class ConcurrentUpdateTest {
             "saveCampaignFormValues", ConcurrentUpdateTest::formValues,
             "updateIndicator", ConcurrentUpdateTest::indicator,
             "setIndicatorTargets", ConcurrentUpdateTest::targets));
+
+    static {
+        CASES.put("updateCriteriaSet", ConcurrentUpdateTest::criteriaSet);
+    }
 
     @Test
     void everyPutOperationOfTheContractHasACase() throws IOException {
@@ -287,5 +292,16 @@ class ConcurrentUpdateTest {
                 () -> as(Actor.MINISTRY_PENZA).get("/api/v1/indicators/{id}", id).then().statusCode(200)
                         .extract().jsonPath().getInt("targets[0].value"),
                 i -> i + 1);
+    }
+
+    private static Target criteriaSet() {
+        int n = next();
+        long id = CriteriaSets.create(Actor.MINISTRY_PENZA, CriteriaSets.body(2026, "SHNOR", "Гонка критериев " + n));
+        return new Target(Actor.MINISTRY_PENZA, CriteriaSets.SETS + "/" + id, i -> {
+            Map<String, Object> body = CriteriaSets.body(2026, "SHNOR", "Гонка критериев " + n + "-" + i);
+            body.put("version", 0);
+            return body;
+        }, () -> as(Actor.MINISTRY_PENZA).get(CriteriaSets.SETS + "/{id}", id).then().statusCode(200).extract().path("name"),
+                i -> "Гонка критериев " + n + "-" + i);
     }
 }

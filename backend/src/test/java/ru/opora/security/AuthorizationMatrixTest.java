@@ -32,6 +32,7 @@ import ru.opora.support.Actor;
 import ru.opora.support.Api;
 import ru.opora.support.Campaigns;
 import ru.opora.support.Campaigns.Stage;
+import ru.opora.support.CriteriaSets;
 import ru.opora.support.Roadmaps;
 
 /**
@@ -94,7 +95,7 @@ class AuthorizationMatrixTest {
     }
 
     List<Row> rows() {
-        return List.of(
+        List<Row> rows = new ArrayList<>(List.of(
                 new Row("getMe", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/me")),
                 new Row("listRegions", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/regions")),
                 new Row("getRegion", expect(200, 404, 200, 200, 404, 200, 200),
@@ -322,7 +323,47 @@ class AuthorizationMatrixTest {
                         r -> r.accept("*/*").queryParam("period", "2026").queryParam("municipalityId", nikolsk)
                                 .get("/api/v1/analytics/indicators/{id}/breakdown/export", Campaigns.indicatorId("STAFFING_RATE"))),
                 new Row("listCampaignReviews", expect(403, 403, 200, 200, 200, 403, 403),
-                        r -> r.get("/api/v1/campaign-reviews")));
+                        r -> r.get("/api/v1/campaign-reviews"))));
+        rows.addAll(identificationRows());
+        return rows;
+    }
+
+    /** A criteria set of Пензенская область, made once; rows that change a set make their own. */
+    private Long penzaSet;
+
+    private long penzaSet() {
+        if (penzaSet == null) {
+            penzaSet = CriteriaSets.create(MINISTRY_PENZA, 2026);
+        }
+        return penzaSet;
+    }
+
+    /** Identification of ШНОР/ШНСУ: criteria sets of Пензенская область, dry runs, previews. */
+    private List<Row> identificationRows() {
+        return List.of(
+                new Row("listRuleIndicators", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/identification/indicators")),
+                new Row("listCriteriaSets", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get(CriteriaSets.SETS)),
+                new Row("createCriteriaSet", expect(201, 201, 403, 403, 403, 403, 403),
+                        r -> r.body(CriteriaSets.body(2026, "SHNOR", "Проверка прав")).post(CriteriaSets.SETS)),
+                new Row("getCriteriaSet", expect(200, 404, 200, 200, 404, 200, 200),
+                        r -> r.get(CriteriaSets.SETS + "/{id}", penzaSet())),
+                new Row("updateCriteriaSet", expect(200, 404, 403, 403, 403, 403, 403), r -> {
+                    long fresh = CriteriaSets.create(MINISTRY_PENZA, 2026);
+                    Map<String, Object> body = CriteriaSets.body(2026, "SHNOR", "Изменённые критерии");
+                    body.put("version", 0);
+                    return r.body(body).put(CriteriaSets.SETS + "/{id}", fresh);
+                }),
+                new Row("createCriteriaSetVersion", expect(201, 404, 403, 403, 403, 403, 403),
+                        r -> r.body(Map.of("year", 2027)).post(CriteriaSets.SETS + "/{id}/versions", penzaSet())),
+                new Row("runCriteriaSet", expect(200, 404, 403, 403, 403, 403, 403),
+                        r -> r.get(CriteriaSets.SETS + "/{id}/dry-run", penzaSet())),
+                new Row("previewRule", expect(200, 200, 403, 403, 403, 403, 403),
+                        r -> r.body(Map.of("year", 2026, "category", "SHNOR", "condition",
+                                        ((Map<?, ?>) ((List<?>) ((Map<?, ?>) CriteriaSets.body(2026, "SHNOR", "x").get("entry"))
+                                                .get("rules")).get(0)).get("condition")))
+                                .post("/api/v1/identification/rule-previews")));
     }
 
     /** A filled template of a campaign over STAFFING_RATE with one value for МБОУ СОШ № 1 г. Никольска. */

@@ -106,7 +106,7 @@ public final class Conditions {
         List<RuleCatalogue.Cut> cuts = c.cuts.isEmpty() ? indicator.cuts()
                 : c.cuts.stream().map(indicator::cut).flatMap(java.util.Optional::stream).toList();
         return new Condition(indicator.id(), indicator.code(), indicator.name(), indicator.unit(), cuts, c.cuts.isEmpty(),
-                c.cutMatch, c.minCuts, c.comparison, c.threshold, c.yearsRequired, c.yearsWindow, indicator.participantsId(),
+                c.cutMatch, c.minCuts, c.comparison, strip(c.threshold), c.yearsRequired, c.yearsWindow, indicator.participantsId(),
                 c.minParticipants, c.missingData);
     }
 

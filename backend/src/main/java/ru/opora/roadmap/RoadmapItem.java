@@ -88,6 +88,10 @@ public class RoadmapItem extends PanacheEntityBase {
     @JoinColumn(name = "parent_item_id")
     public RoadmapItem parentItem;
 
+    /** The «500+» risk factor the measure addresses, in a school's anti-risk programme. */
+    @Column(name = "risk_factor_id")
+    public Long riskFactorId;
+
     @Version
     @NotAudited
     public long version;

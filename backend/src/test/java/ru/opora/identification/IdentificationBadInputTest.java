@@ -83,6 +83,32 @@ class IdentificationBadInputTest {
     }
 
     @Test
+    void anApprovalWithBrokenPartsIsRefusedAndApprovesNothing() {
+        long set = CriteriaSets.create(Actor.MINISTRY_PENZA, CriteriaSets.body(2095, "SHNSU", "Плохое утверждение"));
+        String approval = CriteriaSets.SETS + "/{id}/approval";
+        Map<String, Object> order = Map.of("kind", "Приказ", "number", "1", "date", "2026-01-20", "authority", "Министерство");
+        Api.as(Actor.MINISTRY_PENZA).spec(ContractValidation.invalidRequest())
+                .body(Map.of("version", 0, "document", Map.of("kind", "Приказ", "number", "1", "date", "20.01.2026",
+                        "authority", "Министерство"))).post(approval, set)
+                .then().statusCode(400).body("errors[0].field", equalTo("document.date"));
+        Api.as(Actor.MINISTRY_PENZA).spec(ContractValidation.invalidRequest())
+                .body(Map.of("version", 0, "document", order, "additions", List.of(Map.of("schoolId", "все", "reason", "x"))))
+                .post(approval, set).then().statusCode(400).body("errors[0].field", equalTo("additions[0].schoolId"));
+        Api.as(Actor.MINISTRY_PENZA).body(Map.of("version", 0, "document", order,
+                        "additions", List.of(Map.of("schoolId", Api.schoolId("5818003401"), "reason", " "))))
+                .post(approval, set).then().statusCode(422).body("errors[0].field", equalTo("additions[0].reason"));
+        Api.as(Actor.MINISTRY_PENZA).body(Map.of("version", 0, "document", Map.of("kind", "", "number", "1",
+                        "date", "2026-01-20", "authority", "Министерство")))
+                .post(approval, set).then().statusCode(422).body("errors[0].field", equalTo("document.kind"));
+        // A school of another region is not added.
+        Api.as(Actor.MINISTRY_PENZA).body(Map.of("version", 0, "document", order,
+                        "additions", List.of(Map.of("schoolId", Api.schoolId("6440001011"), "reason", "чужая"))))
+                .post(approval, set).then().statusCode(422).body("errors[0].field", equalTo("additions[0].schoolId"));
+        Api.as(Actor.MINISTRY_PENZA).get(CriteriaSets.SETS + "/{id}", set).then().statusCode(200)
+                .body("frozen", equalTo(false)).body("listOfYearId", equalTo(null));
+    }
+
+    @Test
     void queryParametersAndIdsThatCannotBeReadAre400Or404() {
         Api.as(Actor.MINISTRY_PENZA).queryParam("year", "двадцать").get(CriteriaSets.SETS).then().statusCode(400)
                 .body("errors[0].field", equalTo("year"));
@@ -92,5 +118,8 @@ class IdentificationBadInputTest {
                 .body("errors[0].field", equalTo("page"));
         Api.as(Actor.MINISTRY_PENZA).get(CriteriaSets.SETS + "/{id}", 987_654_321L).then().statusCode(404).contentType(PROBLEM);
         Api.as(Actor.MINISTRY_PENZA).get(CriteriaSets.SETS + "/{id}/dry-run", "1 or 1=1").then().statusCode(404);
+        Api.as(Actor.MINISTRY_PENZA).queryParam("year", "1' or '1'='1").get("/api/v1/identification/lists").then()
+                .statusCode(400).body("errors[0].field", equalTo("year"));
+        Api.as(Actor.MINISTRY_PENZA).get("/api/v1/identification/lists/{id}", 987_654_321L).then().statusCode(404);
     }
 }

@@ -59,6 +59,16 @@ public final class Identification {
         }
     }
 
+    /** A request as a user of the test region: its municipality (by OKTMO) or one of its schools (by code). */
+    public static RequestSpecification as(String role, String orgType, String orgCode) {
+        String bearer = "Bearer " + Actor.token(Actor.token(role + "." + orgCode, List.of(role), orgType, orgCode));
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).header("Authorization", bearer);
+    }
+
+    public static String bearer() {
+        return BEARER;
+    }
+
     /** A request as the ministry of the test region. */
     public static RequestSpecification ministry() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON).header("Authorization", BEARER);

@@ -13,8 +13,6 @@ import java.util.Set;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
-import ru.opora.common.web.QueryParsing;
-import ru.opora.config.OporaConfig;
 import ru.opora.municipality.Municipality;
 import ru.opora.region.Region;
 import ru.opora.school.School;
@@ -26,42 +24,16 @@ public class RoadmapService {
 
     private final RoadmapRepository roadmaps;
     private final RoadmapViews views;
-    private final OporaConfig config;
     private final Clock clock;
 
-    RoadmapService(RoadmapRepository roadmaps, RoadmapViews views, OporaConfig config, Clock clock) {
+    RoadmapService(RoadmapRepository roadmaps, RoadmapViews views, Clock clock) {
         this.roadmaps = roadmaps;
         this.views = views;
-        this.config = config;
         this.clock = clock;
     }
 
-    public List<DirectionView> directions() {
-        return RoadmapDirection.<RoadmapDirection>list("order by position").stream().map(DirectionView::of).toList();
-    }
-
-    @Transactional
-    public RoadmapPage list(Caller caller, RoadmapSearchParams params) {
-        RoadmapQuery query = RoadmapQuery.parse(params, LocalDate.now(clock), config.paging());
-        RoadmapRepository.Found found = roadmaps.search(caller, query);
-        Map<Long, Roadmap> loaded = roadmaps.load(found.rows().stream().map(RoadmapRepository.Row::id).toList());
-        List<RoadmapSummary> items = found.rows().stream().map(row -> {
-            Roadmap r = loaded.get(row.id());
-            return new RoadmapSummary(r.id, r.level, r.title, DirectionView.of(r.direction), RoadmapViews.owner(r),
-                    r.yearFrom, r.yearTo, r.periodicity, r.status, r.revision, r.parent == null ? null : r.parent.id,
-                    row.itemsCount(), row.overdueItems(), row.overdueReports());
-        }).toList();
-        return new RoadmapPage(items, found.total(), query.page(), query.size(), query.asOf());
-    }
-
-    @Transactional
-    public RoadmapView get(Caller caller, long roadmapId, String asOf) {
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate date = QueryParsing.date(asOf, "asOf", errors);
-        if (!errors.isEmpty()) {
-            throw ApiException.badRequest(errors);
-        }
-        return views.roadmap(caller, visible(caller, roadmapId), date == null ? LocalDate.now(clock) : date);
+    static ApiException notFound(long roadmapId) {
+        return ApiException.notFound("Дорожная карта " + roadmapId + " не найдена.");
     }
 
     @Transactional
@@ -168,11 +140,6 @@ public class RoadmapService {
     }
 
     @Transactional
-    public List<RoadmapRevisionView> history(Caller caller, long roadmapId) {
-        return views.revisions(visible(caller, roadmapId));
-    }
-
-    @Transactional
     public SectionView addSection(Caller caller, long roadmapId, SectionInput input) {
         Roadmap roadmap = editable(caller, roadmapId, null);
         List<RoadmapSection> sections = roadmaps.sections(roadmap.id);
@@ -261,7 +228,7 @@ public class RoadmapService {
     public Roadmap visible(Caller caller, long roadmapId) {
         return roadmaps.findWithOwner(roadmapId)
                 .filter(r -> RoadmapAccess.sees(caller, r))
-                .orElseThrow(() -> ApiException.notFound("Дорожная карта " + roadmapId + " не найдена."));
+                .orElseThrow(() -> notFound(roadmapId));
     }
 
     /** A roadmap the caller keeps; a visible one of another organisation is 403, an invisible one 404. */
@@ -313,7 +280,7 @@ public class RoadmapService {
     private RoadmapDirection direction(String code, List<FieldError> errors) {
         RoadmapDirection direction = RoadmapDirection.findById(code.strip());
         if (direction == null) {
-            errors.add(new FieldError("directionCode", FieldError.notOneOf(code, directions().stream().map(DirectionView::code).toList())));
+            errors.add(new FieldError("directionCode", FieldError.notOneOf(code, RoadmapDirection.ordered().stream().map(d -> d.code).toList())));
         }
         return direction;
     }

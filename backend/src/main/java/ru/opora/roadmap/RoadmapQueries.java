@@ -1,5 +1,7 @@
 package ru.opora.roadmap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,16 +28,24 @@ public class RoadmapQueries {
     private record ViewKey(long roadmapId, LocalDate asOf) {
     }
 
+    /** The answer as written for callers who may do the same things with the roadmap. */
+    private record JsonKey(ViewKey view, List<RoadmapPermission> allowed) {
+    }
+
     private final RoadmapRepository roadmaps;
     private final RoadmapViews views;
     private final RoadmapService service;
     private final OporaConfig config;
     private final Clock clock;
+    private final ObjectMapper json;
     private final StampedCache<ViewKey, RoadmapView> kept = new StampedCache<>(KEPT_VIEWS);
+    /** The kept answers as JSON, a few per roadmap (owner, reviewer, reader): writing 30 items costs more than the rest. */
+    private final StampedCache<JsonKey, byte[]> keptJson = new StampedCache<>(KEPT_VIEWS * 3);
 
     RoadmapQueries(RoadmapRepository roadmaps, RoadmapViews views, RoadmapService service, OporaConfig config,
-                   Clock clock) {
+                   Clock clock, ObjectMapper json) {
         this.roadmaps = roadmaps;
+        this.json = json;
         this.views = views;
         this.service = service;
         this.config = config;
@@ -68,25 +78,49 @@ public class RoadmapQueries {
      * committed yet and could come back with other contents after a rollback.
      */
     public RoadmapView get(Caller caller, long roadmapId, String asOf) {
+        LocalDate day = day(asOf);
+        if (QuarkusTransaction.isActive()) {
+            return views.roadmap(caller, service.visible(caller, roadmapId), day);
+        }
+        RoadmapRepository.Head head = head(caller, roadmapId);
+        return kept(head, day).withAllowed(RoadmapPermission.of(caller, head));
+    }
+
+    /** {@link #get} as the JSON the API answers with, written once per kind of caller while the stamps hold. */
+    public byte[] getJson(Caller caller, long roadmapId, String asOf) {
+        LocalDate day = day(asOf);
+        RoadmapRepository.Head head = head(caller, roadmapId);
+        List<RoadmapPermission> allowed = RoadmapPermission.of(caller, head);
+        return keptJson.get(new JsonKey(new ViewKey(roadmapId, day), allowed), head.stamps(), () -> {
+            try {
+                return json.writeValueAsBytes(kept(head, day).withAllowed(allowed));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Дорожная карта " + roadmapId + " не записана в JSON", e);
+            }
+        });
+    }
+
+    private LocalDate day(String asOf) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate date = QueryParsing.date(asOf, "asOf", errors);
         if (!errors.isEmpty()) {
             throw ApiException.badRequest(errors);
         }
-        LocalDate day = date == null ? LocalDate.now(clock) : date;
-        if (QuarkusTransaction.isActive()) {
-            return views.roadmap(caller, service.visible(caller, roadmapId), day);
-        }
-        RoadmapRepository.Head head = roadmaps.head(roadmapId)
+        return date == null ? LocalDate.now(clock) : date;
+    }
+
+    private RoadmapRepository.Head head(Caller caller, long roadmapId) {
+        return roadmaps.head(roadmapId)
                 .filter(h -> RoadmapAccess.sees(caller, h))
                 .orElseThrow(() -> RoadmapService.notFound(roadmapId));
-        RoadmapView view = kept.get(new ViewKey(roadmapId, day), head.stamps(), () -> QuarkusTransaction.requiringNew()
-                .call(() -> {
-                    ReadOnlySession.of(roadmaps.getEntityManager());
-                    return views.roadmap(roadmaps.findWithOwner(roadmapId)
-                            .orElseThrow(() -> RoadmapService.notFound(roadmapId)), day);
-                }));
-        return view.withAllowed(RoadmapPermission.of(caller, head));
+    }
+
+    private RoadmapView kept(RoadmapRepository.Head head, LocalDate day) {
+        return kept.get(new ViewKey(head.id(), day), head.stamps(), () -> QuarkusTransaction.requiringNew().call(() -> {
+            ReadOnlySession.of(roadmaps.getEntityManager());
+            return views.roadmap(roadmaps.findWithOwner(head.id())
+                    .orElseThrow(() -> RoadmapService.notFound(head.id())), day);
+        }));
     }
 
     @Transactional

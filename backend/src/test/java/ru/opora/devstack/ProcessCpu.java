@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CPU time used by processes and all their descendants, from {@code /proc}: what a request costs the backend and
+ * CPU time used by processes and their descendants, from {@code /proc}: what a request costs the backend and
  * PostgreSQL whatever else the machine runs at the time (throughput measures that too; CPU time per request does not).
+ * PostgreSQL's background processes (autovacuum, checkpointer, writers) are left out: they work on their own schedule,
+ * not for the requests being measured.
  */
 final class ProcessCpu {
 
@@ -57,11 +59,24 @@ final class ProcessCpu {
             }
         }
         for (long[] p : all) {
-            if (tree.contains(p[0])) {
+            if (tree.contains(p[0]) && !background(p[0])) {
                 ticks += p[2];
             }
         }
         return ticks / TICKS_PER_SECOND;
+    }
+
+    private static final List<String> BACKGROUND = List.of("autovacuum", "checkpointer", "background writer",
+            "walwriter", "logical replication", "io worker");
+
+    /** A PostgreSQL process that does not serve a client connection (its title says what it does). */
+    private static boolean background(long pid) {
+        try {
+            String title = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
+            return BACKGROUND.stream().anyMatch(title::contains);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The parent pid and the utime + stime of a /proc/[pid]/stat, or null if it is gone. */

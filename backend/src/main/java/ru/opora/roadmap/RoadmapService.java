@@ -155,8 +155,9 @@ public class RoadmapService {
 
     @Transactional
     public SectionView updateSection(Caller caller, long roadmapId, long sectionId, SectionInput input) {
-        Roadmap roadmap = editable(caller, roadmapId, null);
+        Roadmap roadmap = owned(caller, roadmapId);
         RoadmapSection section = section(roadmap, sectionId);
+        requireStructureEditable(roadmap);
         Versions.require(input.version(), section.version, "version", "блока");
         section.title = input.title().strip();
         List<RoadmapSection> others = new ArrayList<>(roadmaps.sections(roadmap.id));
@@ -169,8 +170,9 @@ public class RoadmapService {
 
     @Transactional
     public void deleteSection(Caller caller, long roadmapId, long sectionId) {
-        Roadmap roadmap = editable(caller, roadmapId, null);
+        Roadmap roadmap = owned(caller, roadmapId);
         RoadmapSection section = section(roadmap, sectionId);
+        requireStructureEditable(roadmap);
         if (RoadmapItem.count("section.id", section.id) > 0) {
             throw ApiException.conflict("В блоке «" + section.title + "» есть мероприятия: сначала удалите или перенесите их.");
         }
@@ -196,8 +198,9 @@ public class RoadmapService {
 
     @Transactional
     public ItemView updateItem(Caller caller, long roadmapId, long itemId, ItemInput input) {
-        Roadmap roadmap = editable(caller, roadmapId, null);
+        Roadmap roadmap = owned(caller, roadmapId);
         RoadmapItem item = item(roadmap, itemId);
+        requireStructureEditable(roadmap);
         Versions.require(input.version(), item.version, "version", "мероприятия");
         RoadmapSection before = item.section;
         apply(roadmap, item, input, caller);
@@ -211,8 +214,9 @@ public class RoadmapService {
 
     @Transactional
     public void deleteItem(Caller caller, long roadmapId, long itemId) {
-        Roadmap roadmap = editable(caller, roadmapId, null);
+        Roadmap roadmap = owned(caller, roadmapId);
         RoadmapItem item = item(roadmap, itemId);
+        requireStructureEditable(roadmap);
         if (roadmaps.hasReports(item.id)) {
             throw ApiException.conflict("По мероприятию " + item.number
                     + " уже есть отчёты: его нельзя удалить, отметьте его в отчёте как отменённое.");
@@ -250,11 +254,19 @@ public class RoadmapService {
         if (version != null) {
             requireVersion(roadmap, version);
         }
+        requireStructureEditable(roadmap);
+        return roadmap;
+    }
+
+    /**
+     * Sections and items change only in a draft (409 otherwise). A nested object is looked up before this, so that an
+     * unknown one is «not found» whatever the roadmap's status (README «Доступ»: the unknown child before the state).
+     */
+    private static void requireStructureEditable(Roadmap roadmap) {
         if (!roadmap.status.structureEditable()) {
             throw ApiException.conflict("Дорожная карта в статусе " + roadmap.status
                     + ": её состав меняется только через новую редакцию (действие REVISE).");
         }
-        return roadmap;
     }
 
     private static void requireVersion(Roadmap roadmap, Long version) {

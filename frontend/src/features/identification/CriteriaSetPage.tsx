@@ -7,7 +7,7 @@ import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
 import { PageHeader } from '../../shared/layout/PageHeader';
-import { useCurrentUser } from '../me/CurrentUser';
+import { useCurrentUser } from '../../shared/me/CurrentUser';
 import { useCreateCriteriaSet, useCriteriaSet, useNewVersion, useRuleIndicators, useUpdateCriteriaSet } from './api';
 import { ApproveModal } from './ApproveModal';
 import { DryRunPanel } from './DryRunPanel';

@@ -6,7 +6,7 @@ import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDate, formatDateTime } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
 import { CategoryTag } from '../../shared/ui/DomainTags';
-import { useCan, useCurrentUser } from '../me/CurrentUser';
+import { useCan, useCurrentUser } from '../../shared/me/CurrentUser';
 import { useCriteriaSets, useIdentificationLists } from './api';
 import type { CriteriaSetSummary, ListSummary } from './types';
 

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDate, formatDateTime } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
-import { useCurrentUser } from '../me/CurrentUser';
+import { useCurrentUser } from '../../shared/me/CurrentUser';
 import { useExportList, useIdentificationList } from './api';
 import { EvidenceView } from './EvidenceView';
 import { DecisionTag, OutcomeTag } from './tags';

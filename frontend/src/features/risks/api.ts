@@ -2,26 +2,19 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
 import { saveDownload } from '../../shared/files/download';
+import { riskFactorKeys } from '../../shared/reference/riskFactors';
 import type { LevelInput, OverrideInput, ProfileStatus } from './types';
+
+export { useRiskFactors } from '../../shared/reference/riskFactors';
 
 export const riskKeys = {
   all: ['risks'] as const,
-  factors: ['risks', 'factors'] as const,
+  factors: riskFactorKeys.all,
   profile: (schoolId: number, year: number) => ['risks', 'profile', schoolId, year] as const,
   history: (schoolId: number, year: number) => ['risks', 'history', schoolId, year] as const,
   profiles: (year: number, status?: ProfileStatus) => ['risks', 'profiles', year, status ?? 'all'] as const,
   analytics: (year: number) => ['risks', 'analytics', year] as const,
 };
-
-export function useRiskFactors(enabled = true) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: riskKeys.factors,
-    enabled,
-    staleTime: 5 * 60_000,
-    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/risk-factors', { signal })),
-  });
-}
 
 export function useRiskProfile(schoolId: number, year: number) {
   const client = useApiClient();

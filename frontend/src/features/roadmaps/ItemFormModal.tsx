@@ -8,7 +8,7 @@ import { unwrap } from '../../shared/api/errors';
 import type { Roadmap, RoadmapItem } from '../../shared/api/types';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
-import { RiskFactorSelect } from '../risks/RiskFactorSelect';
+import { RiskFactorSelect } from '../../shared/reference/RiskFactorSelect';
 import { roadmapKeys } from './api';
 
 interface ItemValues {

@@ -50,6 +50,7 @@ import ru.opora.roadmap.ItemInput;
 import ru.opora.roadmap.Periodicity;
 import ru.opora.roadmap.RoadmapAction;
 import ru.opora.roadmap.RoadmapInput;
+import ru.opora.roadmap.RoadmapQueries;
 import ru.opora.roadmap.RoadmapService;
 import ru.opora.roadmap.RoadmapTransition;
 import ru.opora.roadmap.RoadmapView;
@@ -87,11 +88,12 @@ class DemoIdentificationLoader {
     private final RiskFactorService factors;
     private final RiskProfileService profiles;
     private final RoadmapService roadmaps;
+    private final RoadmapQueries roadmapQueries;
     private final ReportService reports;
 
     DemoIdentificationLoader(ObjectMapper json, RegionRepository regions, CriteriaSetService sets, ApprovalService approvals,
                              RiskFactorService factors, RiskProfileService profiles, RoadmapService roadmaps,
-                             ReportService reports) {
+                             RoadmapQueries roadmapQueries, ReportService reports) {
         this.json = json;
         this.regions = regions;
         this.sets = sets;
@@ -99,6 +101,7 @@ class DemoIdentificationLoader {
         this.factors = factors;
         this.profiles = profiles;
         this.roadmaps = roadmaps;
+        this.roadmapQueries = roadmapQueries;
         this.reports = reports;
     }
 
@@ -236,7 +239,7 @@ class DemoIdentificationLoader {
             }
         }
         for (RoadmapAction action : List.of(RoadmapAction.APPROVE, RoadmapAction.START)) {
-            long version = roadmaps.get(owner, roadmap.id(), null).version();
+            long version = roadmapQueries.get(owner, roadmap.id(), null).version();
             roadmaps.transition(owner, roadmap.id(), new RoadmapTransition(action, version,
                     action == RoadmapAction.APPROVE ? demo.document() : null, null));
         }

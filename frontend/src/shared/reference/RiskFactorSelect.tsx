@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useRiskFactors } from './api';
+import { useRiskFactors } from './riskFactors';
 
 /** A «500+» risk factor of the region for an item of an anti-risk programme; empty when the item names none. */
 export function RiskFactorSelect({ value, onChange, id }: { value?: number | null; onChange?: (value: number | null) => void; id?: string }) {

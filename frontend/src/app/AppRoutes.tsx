@@ -20,6 +20,12 @@ const FormPage = lazy(() => import('../features/campaigns/FormPage'));
 const FormReviewsPage = lazy(() => import('../features/campaigns/FormReviewsPage'));
 const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsPage'));
 const ValueImportPage = lazy(() => import('../features/exchange/ValueImportPage'));
+const IdentificationPage = lazy(() => import('../features/identification/IdentificationPage'));
+const CriteriaSetPage = lazy(() => import('../features/identification/CriteriaSetPage'));
+const IdentificationListPage = lazy(() => import('../features/identification/ListPage'));
+const RiskProfilePage = lazy(() => import('../features/risks/RiskProfilePage'));
+const RiskProfilesPage = lazy(() => import('../features/risks/RiskProfilesPage'));
+const RiskAnalyticsPage = lazy(() => import('../features/risks/RiskAnalyticsPage'));
 
 export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
   return (
@@ -42,6 +48,12 @@ export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
         <Route path="form-reviews" element={<FormReviewsPage />} />
         <Route path="analytics" element={<AnalyticsPage />} />
         <Route path="value-imports" element={<ValueImportPage />} />
+        <Route path="identification" element={<IdentificationPage />} />
+        <Route path="identification/criteria-sets/:setId" element={<CriteriaSetPage />} />
+        <Route path="identification/lists/:listId" element={<IdentificationListPage />} />
+        <Route path="schools/:schoolId/risk-profile/:year" element={<RiskProfilePage />} />
+        <Route path="risk-profiles" element={<RiskProfilesPage />} />
+        <Route path="risk-analytics" element={<RiskAnalyticsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -13,7 +13,12 @@ export interface NavigationItem {
     | 'campaigns'
     | 'formReviews'
     | 'analytics'
-    | 'valueImports';
+    | 'valueImports'
+    | 'identification'
+    | 'identificationLists'
+    | 'riskProfile'
+    | 'riskProfiles'
+    | 'riskAnalytics';
   path: string;
   labelKey: string;
   /** A sub-menu: its own path is not a page. */
@@ -40,6 +45,31 @@ function monitoringFor(me: Me): NavigationItem {
 }
 
 /**
+ * Identification of ШНОР/ШНСУ and «500+» risks, by permission: the criteria and lists (a school: its own status),
+ * the school's own risk profile of this year, the profiles to review, the region's analytics.
+ */
+function identificationFor(me: Me): NavigationItem[] {
+  if (!me.permissions.includes('IDENTIFICATION_READ')) return [];
+  const children: NavigationItem[] = [
+    { key: 'identificationLists', path: '/identification', labelKey: me.permissions.includes('IDENTIFICATION_MANAGE') ? 'identification.nav.criteria' : 'identification.nav.lists' },
+  ];
+  if (me.permissions.includes('RISK_PROFILE_EDIT') && me.organisation.schoolId != null) {
+    children.push({
+      key: 'riskProfile',
+      path: `/schools/${me.organisation.schoolId}/risk-profile/${new Date().getFullYear()}`,
+      labelKey: 'identification.nav.myProfile',
+    });
+  }
+  if (me.permissions.includes('RISK_PROFILE_REVIEW') || me.permissions.includes('RISK_ANALYTICS_READ')) {
+    children.push({ key: 'riskProfiles', path: '/risk-profiles', labelKey: 'identification.nav.profiles' });
+  }
+  if (me.permissions.includes('RISK_ANALYTICS_READ')) {
+    children.push({ key: 'riskAnalytics', path: '/risk-analytics', labelKey: 'identification.nav.analytics' });
+  }
+  return [{ key: 'identification', path: '/identification-menu', labelKey: 'identification.nav.menu', children }];
+}
+
+/**
  * Menu entries for the signed-in user. What is reachable comes from `permissions`; where it points
  * comes from the user's organisation binding (a school user's registry is its one school).
  */
@@ -52,6 +82,7 @@ export function navigationFor(me: Me): NavigationItem[] {
       { key: 'mySchool', path: `/schools/${organisation.schoolId}`, labelKey: 'nav.mySchool' },
       roadmaps,
       monitoringFor(me),
+      ...identificationFor(me),
     ];
   }
   const items: NavigationItem[] = [];
@@ -66,6 +97,7 @@ export function navigationFor(me: Me): NavigationItem[] {
   items.push({ key: 'schools', path: '/schools', labelKey: 'nav.schools' });
   // The level above reviews execution reports: the ministry those of municipalities, a municipality its schools'.
   items.push(roadmaps, { key: 'reviews', path: '/reviews', labelKey: 'nav.reviews' }, monitoringFor(me));
+  items.push(...identificationFor(me));
   return items;
 }
 

@@ -8,6 +8,7 @@ import { unwrap } from '../../shared/api/errors';
 import type { Roadmap, RoadmapItem } from '../../shared/api/types';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
+import { RiskFactorSelect } from '../../shared/reference/RiskFactorSelect';
 import { roadmapKeys } from './api';
 
 interface ItemValues {
@@ -21,6 +22,7 @@ interface ItemValues {
   expectedResult?: string;
   plannedIndicator?: string;
   plannedValue?: number;
+  riskFactorId?: number | null;
 }
 
 /** Adds or edits a measure of a draft: the wording of its timeframe and its structured date windows. */
@@ -40,6 +42,7 @@ export function ItemFormModal({ roadmap, item, open, onClose }: { roadmap: Roadm
     ['expectedResult'],
     ['plannedIndicator'],
     ['plannedValue'],
+    ['riskFactorId'],
   ]);
   const wholePeriod = Form.useWatch('wholePeriod', form);
   const save = useMutation({
@@ -52,6 +55,7 @@ export function ItemFormModal({ roadmap, item, open, onClose }: { roadmap: Roadm
         executorOrganisations: item?.executorOrganisations.map((o) => ({ type: o.type, id: o.id })) ?? [],
         parentItemId: item?.parentItem?.id,
         version: item?.version,
+        riskFactorId: values.riskFactorId ?? null,
       };
       return item
         ? unwrap(client.PUT('/api/v1/roadmaps/{roadmapId}/items/{itemId}', { params: { path: { roadmapId: roadmap.id, itemId: item.id } }, body }))
@@ -85,6 +89,7 @@ export function ItemFormModal({ roadmap, item, open, onClose }: { roadmap: Roadm
                 expectedResult: item.expectedResult ?? undefined,
                 plannedIndicator: item.plannedIndicator ?? undefined,
                 plannedValue: item.plannedValue ?? undefined,
+                riskFactorId: item.riskFactorId ?? undefined,
                 windows: item.windows.map((w) => ({ range: [dayjs(w.from), dayjs(w.to)] })),
               }
             : { sectionId: roadmap.sections.at(-1)?.id, wholePeriod: false, windows: [{}] }
@@ -146,6 +151,11 @@ export function ItemFormModal({ roadmap, item, open, onClose }: { roadmap: Roadm
         <Form.Item name="plannedValue" label={t('roadmaps.edit.plannedValue')}>
           <InputNumber decimalSeparator="," />
         </Form.Item>
+        {roadmap.level === 'SCHOOL' && (
+          <Form.Item name="riskFactorId" label={t('identification.risk.itemFactor')} extra={t('identification.risk.itemFactorHint')}>
+            <RiskFactorSelect />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

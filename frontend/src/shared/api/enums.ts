@@ -42,6 +42,11 @@ export const PERMISSIONS = exhaustive<Permission>()([
   'SCHOOL_CREATE',
   'SCHOOL_EDIT',
   'SCHOOL_CATEGORY_MANAGE',
+  'IDENTIFICATION_READ',
+  'IDENTIFICATION_MANAGE',
+  'RISK_PROFILE_EDIT',
+  'RISK_PROFILE_REVIEW',
+  'RISK_ANALYTICS_READ',
 ]);
 
 export const VALUE_TYPES = exhaustive<ValueType>()(['PERCENT', 'NUMBER', 'INTEGER', 'BOOLEAN', 'TEXT']);

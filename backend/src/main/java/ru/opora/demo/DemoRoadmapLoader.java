@@ -129,7 +129,7 @@ class DemoRoadmapLoader {
                             item.number(), item.title(), item.timeframe(), timeframe.wholePeriod(),
                             timeframe.windows(), item.executors(),
                             executors(item.executorCodes()), item.expectedResult(), item.plannedIndicator(),
-                            item.plannedValue(), parentItemId, null)));
+                            item.plannedValue(), parentItemId, null, null)));
                     items.put(item.number(), added.id());
                 }
             }

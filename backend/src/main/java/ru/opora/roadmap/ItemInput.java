@@ -27,5 +27,7 @@ public record ItemInput(
         @Size(max = 300) String plannedIndicator,
         @DecimalMin("-99999999999") @DecimalMax("99999999999") BigDecimal plannedValue,
         @Schema(description = "Мероприятие вышестоящей дорожной карты, которое реализует это") Long parentItemId,
-        @Schema(description = "Версия при изменении мероприятия") Long version) {
+        @Schema(description = "Версия при изменении мероприятия") Long version,
+        @Schema(nullable = true, description = "Фактор риска «500+», на который направлено мероприятие (антирисковая программа)")
+        Long riskFactorId) {
 }

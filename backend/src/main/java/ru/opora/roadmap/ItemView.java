@@ -24,7 +24,8 @@ public record ItemView(
         @Schema(nullable = true, description = "Последний отчётный статус") ItemStatus lastStatus,
         @Schema(description = "Срок прошёл, а мероприятие не выполнено") boolean overdue,
         @Schema(nullable = true, description = "Только у карт, которые реализуют нижестоящие") ChildProgress childProgress,
-        long version) {
+        long version,
+        @Schema(nullable = true, description = "Фактор риска «500+», на который направлено мероприятие") Long riskFactorId) {
 
     @Schema(name = "ParentItem", description = "Мероприятие вышестоящей карты")
     public record ParentItemView(long id, long roadmapId, String number, String title) {

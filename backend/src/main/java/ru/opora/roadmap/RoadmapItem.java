@@ -83,4 +83,8 @@ public class RoadmapItem extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_item_id")
     public RoadmapItem parentItem;
+
+    /** The «500+» risk factor the measure addresses, in a school's anti-risk programme. */
+    @Column(name = "risk_factor_id")
+    public Long riskFactorId;
 }

@@ -431,6 +431,9 @@ public class RoadmapService {
                         : "мероприятие не входит в вышестоящую дорожную карту"));
             }
         }
+        if (input.riskFactorId() != null && !ru.opora.risk.RiskFactor.existsFor(input.riskFactorId(), roadmap.region.id)) {
+            errors.add(new FieldError("riskFactorId", "фактор риска " + input.riskFactorId() + " не найден в перечне региона"));
+        }
         if (input.plannedValue() != null && (input.plannedIndicator() == null || input.plannedIndicator().isBlank())) {
             errors.add(new FieldError("plannedIndicator", "укажите показатель, к которому относится плановое значение"));
         }
@@ -455,6 +458,7 @@ public class RoadmapService {
         item.plannedIndicator = blankToNull(input.plannedIndicator());
         item.plannedValue = input.plannedValue();
         item.parentItem = parentItem;
+        item.riskFactorId = input.riskFactorId();
         item.updatedBy = caller.username();
     }
 

@@ -69,7 +69,7 @@ public class RoadmapViews {
                 i.expectedResult, i.plannedIndicator, i.plannedValue,
                 i.parentItem == null ? null : new ItemView.ParentItemView(i.parentItem.id, i.parentItem.roadmap.id,
                         i.parentItem.number, i.parentItem.title),
-                lastStatus, overdue, childProgress, i.version);
+                lastStatus, overdue, childProgress, i.version, i.riskFactorId);
     }
 
     public List<RoadmapRevisionView> revisions(Roadmap roadmap) {

@@ -9,13 +9,24 @@ public enum Permission {
     MUNICIPALITY_MANAGE,
     SCHOOL_CREATE,
     SCHOOL_EDIT,
-    SCHOOL_CATEGORY_MANAGE;
+    SCHOOL_CATEGORY_MANAGE,
+    /** See the approved lists of ШНОР/ШНСУ (a school: its own status) and the region's criteria. */
+    IDENTIFICATION_READ,
+    /** Edit criteria sets, run them and approve the year's list. */
+    IDENTIFICATION_MANAGE,
+    /** Fill and submit the school's own «500+» risk profile. */
+    RISK_PROFILE_EDIT,
+    /** Review the schools' risk profiles and override a factor's level with a comment. */
+    RISK_PROFILE_REVIEW,
+    /** The region's analytics of categories and risks (a municipality: its own). */
+    RISK_ANALYTICS_READ;
 
     public static Set<Permission> of(Role role) {
         return switch (role) {
-            case MINISTRY -> EnumSet.allOf(Permission.class);
-            case MUNICIPALITY -> EnumSet.of(REGISTRY_READ, SCHOOL_EDIT);
-            case SCHOOL -> EnumSet.of(REGISTRY_READ);
+            case MINISTRY -> EnumSet.complementOf(EnumSet.of(RISK_PROFILE_EDIT, RISK_PROFILE_REVIEW));
+            case MUNICIPALITY -> EnumSet.of(REGISTRY_READ, SCHOOL_EDIT, IDENTIFICATION_READ, RISK_PROFILE_REVIEW,
+                    RISK_ANALYTICS_READ);
+            case SCHOOL -> EnumSet.of(REGISTRY_READ, IDENTIFICATION_READ, RISK_PROFILE_EDIT);
         };
     }
 }

@@ -22,7 +22,8 @@ class MeResourceTest {
                 .body("organisation.name", equalTo("Министерство образования Пензенской области"))
                 .body("organisation.municipalityId", nullValue())
                 .body("permissions", containsInAnyOrder("REGISTRY_READ", "MUNICIPALITY_MANAGE", "SCHOOL_CREATE",
-                        "SCHOOL_EDIT", "SCHOOL_CATEGORY_MANAGE"));
+                        "SCHOOL_EDIT", "SCHOOL_CATEGORY_MANAGE", "IDENTIFICATION_READ", "IDENTIFICATION_MANAGE",
+                        "RISK_ANALYTICS_READ"));
     }
 
     @Test
@@ -31,7 +32,8 @@ class MeResourceTest {
                 .body("role", equalTo("MUNICIPALITY"))
                 .body("organisation.type", equalTo("MUNICIPALITY"))
                 .body("organisation.name", equalTo("Никольский район"))
-                .body("permissions", containsInAnyOrder("REGISTRY_READ", "SCHOOL_EDIT"));
+                .body("permissions", containsInAnyOrder("REGISTRY_READ", "SCHOOL_EDIT", "IDENTIFICATION_READ",
+                        "RISK_PROFILE_REVIEW", "RISK_ANALYTICS_READ"));
     }
 
     @Test
@@ -40,7 +42,7 @@ class MeResourceTest {
                 .body("role", equalTo("SCHOOL"))
                 .body("organisation.type", equalTo("SCHOOL"))
                 .body("organisation.name", equalTo("МБОУ СОШ № 1 г. Никольска"))
-                .body("permissions", containsInAnyOrder("REGISTRY_READ"));
+                .body("permissions", containsInAnyOrder("REGISTRY_READ", "IDENTIFICATION_READ", "RISK_PROFILE_EDIT"));
     }
 
     @Test

@@ -32,6 +32,8 @@ import ru.opora.support.Actor;
 import ru.opora.support.Api;
 import ru.opora.support.Campaigns;
 import ru.opora.support.Campaigns.Stage;
+import ru.opora.support.CriteriaSets;
+import ru.opora.support.RiskProfiles;
 import ru.opora.support.Roadmaps;
 
 /**
@@ -95,7 +97,7 @@ class AuthorizationMatrixTest {
     }
 
     List<Row> rows() {
-        return List.of(
+        List<Row> rows = new ArrayList<>(List.of(
                 new Row("getMe", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/me")),
                 new Row("listRegions", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/regions")),
                 new Row("getRegion", expect(200, 404, 200, 200, 404, 200, 200),
@@ -323,7 +325,127 @@ class AuthorizationMatrixTest {
                         r -> r.accept("*/*").queryParam("period", "2026").queryParam("municipalityId", nikolsk)
                                 .get("/api/v1/analytics/indicators/{id}/breakdown/export", Campaigns.indicatorId("STAFFING_RATE"))),
                 new Row("listCampaignReviews", expect(403, 403, 200, 200, 200, 403, 403),
-                        r -> r.get("/api/v1/campaign-reviews")));
+                        r -> r.get("/api/v1/campaign-reviews"))));
+        rows.addAll(identificationRows());
+        rows.addAll(riskRows());
+        return rows;
+    }
+
+    /** A criteria set of Пензенская область, made once; rows that change a set make their own. */
+    private Long penzaSet;
+
+    private long penzaSet() {
+        if (penzaSet == null) {
+            penzaSet = CriteriaSets.create(MINISTRY_PENZA, 2026);
+        }
+        return penzaSet;
+    }
+
+    private static final AtomicInteger APPROVAL_YEARS = new AtomicInteger(2070);
+    /** An approved list of Пензенская область (ШНСУ of a year without data, so an empty one), made once. */
+    private Long penzaList;
+
+    private long penzaList() {
+        if (penzaList == null) {
+            penzaList = approve(MINISTRY_PENZA, CriteriaSets.create(MINISTRY_PENZA,
+                    CriteriaSets.body(APPROVAL_YEARS.incrementAndGet(), "SHNSU", "Перечень для проверки прав")))
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+        return penzaList;
+    }
+
+    private static Response approve(Actor actor, long set) {
+        return Api.as(actor).body(Map.of("version", 0, "document", Map.of("kind", "Приказ", "number", "1-п",
+                "date", "2026-01-20", "authority", "Министерство образования Пензенской области")))
+                .post(CriteriaSets.SETS + "/{id}/approval", set);
+    }
+
+    private static long penzaFactor() {
+        return Api.as(MINISTRY_PENZA).body(RiskProfiles.factor("MATRIX_RISK_" + SEQUENCE.incrementAndGet()))
+                .post("/api/v1/risk-factors").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** «500+» risk factors and the risk profile of МБОУ СОШ № 1 г. Никольска (a fresh year for every change). */
+    private List<Row> riskRows() {
+        String profile = RiskProfiles.PROFILE;
+        return List.of(
+                new Row("listRiskFactors", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/risk-factors")),
+                new Row("createRiskFactor", expect(201, 201, 403, 403, 403, 403, 403),
+                        r -> r.body(RiskProfiles.factor("MATRIX_RISK_" + SEQUENCE.incrementAndGet())).post("/api/v1/risk-factors")),
+                new Row("updateRiskFactor", expect(200, 404, 403, 403, 403, 403, 403), r -> {
+                    long factor = penzaFactor();
+                    Map<String, Object> body = RiskProfiles.factor("MATRIX_RISK_" + SEQUENCE.incrementAndGet());
+                    body.put("version", 0);
+                    return r.body(body).put("/api/v1/risk-factors/{id}", factor);
+                }),
+                new Row("setRiskDerivation", expect(200, 404, 403, 403, 403, 403, 403),
+                        r -> r.body(Map.of("version", 0, "rules", List.of())).put("/api/v1/risk-factors/{id}/derivation", penzaFactor())),
+                new Row("listRiskProfiles", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/risk-profiles")),
+                new Row("getRiskAnalytics", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/risk-analytics")),
+                new Row("exportRiskAnalytics", expect(200, 200, 200, 200, 200, 403, 403),
+                        r -> r.accept("*/*").get("/api/v1/risk-analytics/export")),
+                new Row("getRiskProfile", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get(profile, nikolskSchool, 2025)),
+                new Row("listRiskProfileHistory", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get(profile + "/history", nikolskSchool, 2025)),
+                new Row("saveRiskProfile", expect(403, 404, 403, 404, 404, 200, 404),
+                        r -> r.body(Map.of("version", 0, "levels", List.of())).put(profile, nikolskSchool, RiskProfiles.nextYear())),
+                new Row("submitRiskProfile", expect(403, 404, 403, 404, 404, 200, 404), r -> {
+                    RiskProfiles.Fixture draft = RiskProfiles.fresh(RiskProfiles.Stage.DRAFT);
+                    return r.body(Map.of("version", RiskProfiles.version(draft)))
+                            .post(profile + "/submission", draft.school(), draft.year());
+                }),
+                new Row("reviewRiskProfile", expect(403, 404, 200, 404, 404, 403, 404), r -> {
+                    RiskProfiles.Fixture submitted = RiskProfiles.fresh(RiskProfiles.Stage.SUBMITTED);
+                    return r.body(Map.of("decision", "ACCEPT", "version", RiskProfiles.version(submitted)))
+                            .post(profile + "/review", submitted.school(), submitted.year());
+                }),
+                new Row("overrideRiskLevels", expect(403, 404, 200, 404, 404, 403, 404), r -> {
+                    RiskProfiles.Fixture submitted = RiskProfiles.fresh(RiskProfiles.Stage.SUBMITTED);
+                    return r.body(Map.of("version", RiskProfiles.version(submitted), "overrides", List.of()))
+                            .put(profile + "/overrides", submitted.school(), submitted.year());
+                }));
+    }
+
+    /** Identification of ШНОР/ШНСУ: criteria sets of Пензенская область, dry runs, previews, approved lists. */
+    private List<Row> identificationRows() {
+        return List.of(
+                new Row("approveIdentificationList", expect(201, 404, 403, 403, 403, 403, 403), r -> {
+                    long set = CriteriaSets.create(MINISTRY_PENZA, CriteriaSets.body(APPROVAL_YEARS.incrementAndGet(), "SHNSU",
+                            "Утверждение для проверки прав"));
+                    return r.body(Map.of("version", 0, "document", Map.of("kind", "Приказ", "number", "2-п",
+                                    "date", "2026-01-20", "authority", "Министерство образования Пензенской области")))
+                            .post(CriteriaSets.SETS + "/{id}/approval", set);
+                }),
+                new Row("listIdentificationLists", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/identification/lists")),
+                new Row("getIdentificationList", expect(200, 404, 200, 200, 404, 200, 200),
+                        r -> r.get("/api/v1/identification/lists/{id}", penzaList())),
+                new Row("exportIdentificationList", expect(200, 404, 200, 200, 404, 403, 403),
+                        r -> r.accept("*/*").get("/api/v1/identification/lists/{id}/export", penzaList())),
+                new Row("listRuleIndicators", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/identification/indicators")),
+                new Row("listCriteriaSets", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get(CriteriaSets.SETS)),
+                new Row("createCriteriaSet", expect(201, 201, 403, 403, 403, 403, 403),
+                        r -> r.body(CriteriaSets.body(2026, "SHNOR", "Проверка прав")).post(CriteriaSets.SETS)),
+                new Row("getCriteriaSet", expect(200, 404, 200, 200, 404, 200, 200),
+                        r -> r.get(CriteriaSets.SETS + "/{id}", penzaSet())),
+                new Row("updateCriteriaSet", expect(200, 404, 403, 403, 403, 403, 403), r -> {
+                    long fresh = CriteriaSets.create(MINISTRY_PENZA, 2026);
+                    Map<String, Object> body = CriteriaSets.body(2026, "SHNOR", "Изменённые критерии");
+                    body.put("version", 0);
+                    return r.body(body).put(CriteriaSets.SETS + "/{id}", fresh);
+                }),
+                new Row("createCriteriaSetVersion", expect(201, 404, 403, 403, 403, 403, 403),
+                        r -> r.body(Map.of("year", 2027)).post(CriteriaSets.SETS + "/{id}/versions", penzaSet())),
+                new Row("runCriteriaSet", expect(200, 404, 403, 403, 403, 403, 403),
+                        r -> r.get(CriteriaSets.SETS + "/{id}/dry-run", penzaSet())),
+                new Row("previewRule", expect(200, 200, 403, 403, 403, 403, 403),
+                        r -> r.body(Map.of("year", 2026, "category", "SHNOR", "condition",
+                                        ((Map<?, ?>) ((List<?>) ((Map<?, ?>) CriteriaSets.body(2026, "SHNOR", "x").get("entry"))
+                                                .get("rules")).get(0)).get("condition")))
+                                .post("/api/v1/identification/rule-previews")));
     }
 
     /** A filled template of a campaign over STAFFING_RATE with one value for МБОУ СОШ № 1 г. Никольска. */

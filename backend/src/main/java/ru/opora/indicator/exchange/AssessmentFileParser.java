@@ -27,6 +27,8 @@ final class AssessmentFileParser {
 
     /** The assessments this import understands and the prefix of their share-of-mark indicators. */
     private static final Map<String, String> ASSESSMENTS = Map.of("впр", "VPR_MARK_", "vpr", "VPR_MARK_");
+    /** The indicator counting each assessment's participants per cut (the n-size of identification rules). */
+    private static final Map<String, String> PARTICIPANTS = Map.of("VPR_MARK_", "VPR_PARTICIPANTS");
     private static final int[] MARKS = {2, 3, 4, 5};
     private static final Map<String, String> COLUMNS = new HashMap<>();
 
@@ -137,7 +139,8 @@ final class AssessmentFileParser {
             BigDecimal share = BigDecimal.valueOf(counts[i] * 100L).divide(BigDecimal.valueOf(participants), 2, RoundingMode.HALF_UP);
             sink.accept(new ValueRow(line, school, prefix + MARKS[i], year, key, share.toPlainString(), null));
         }
-        return MARKS.length;
+        sink.accept(new ValueRow(line, school, PARTICIPANTS.get(prefix), year, key, Integer.toString(participants), null));
+        return MARKS.length + 1;
     }
 
     private static Integer count(String text) {

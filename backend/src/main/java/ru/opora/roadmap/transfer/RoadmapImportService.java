@@ -135,7 +135,7 @@ public class RoadmapImportService {
             rows.add(row);
             plan.add(new Planned(row, section, new ItemInput(null, number, title, timeframe.isEmpty() ? "—" : timeframe,
                     parsed.wholePeriod(), parsed.windows(), blankToNull(executors), List.of(), blankToNull(expected),
-                    null, null, null, null)));
+                    null, null, null, null, null)));
         }
         int errorCount = (int) rows.stream().filter(r -> !r.errors().isEmpty()).count();
         long items = plan.stream().filter(p -> p.item() != null).count();
@@ -165,7 +165,7 @@ public class RoadmapImportService {
                 ItemInput item = planned.item();
                 roadmaps.addItem(caller, roadmap.id, new ItemInput(sectionId, item.number(), item.title(), item.timeframe(),
                         item.wholePeriod(), item.windows(), item.executors(), item.executorOrganisations(),
-                        item.expectedResult(), null, null, null, null));
+                        item.expectedResult(), null, null, null, null, null));
             }
         }
         return new ImportResult(false, true, createdSections, (int) items, 0, rows);

@@ -1,0 +1,36 @@
+package ru.opora.risk;
+
+import ru.opora.security.Caller;
+import ru.opora.security.Role;
+
+/**
+ * Who does what with a school's risk profile. The school fills and submits its own; its municipality reviews it
+ * and may override a level with a comment.
+ *
+ * <p>Extension point: the curator (куратор) role, being added separately, overrides the levels of the schools
+ * assigned to it — {@link #overrides} is the one place to admit it (and {@link #overrideRole} names it in the
+ * record); the views' {@code allowed} and the service both ask this class.
+ */
+public final class RiskAccess {
+
+    private RiskAccess() {
+    }
+
+    public static boolean fills(Caller caller) {
+        return caller.role() == Role.SCHOOL;
+    }
+
+    public static boolean reviews(Caller caller) {
+        return caller.role() == Role.MUNICIPALITY;
+    }
+
+    /** May set a factor's level over the school's own, with a comment. */
+    public static boolean overrides(Caller caller) {
+        return caller.role() == Role.MUNICIPALITY;
+    }
+
+    /** The role an override is recorded under. */
+    public static String overrideRole(Caller caller) {
+        return caller.role().name();
+    }
+}

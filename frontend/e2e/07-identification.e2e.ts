@@ -1,0 +1,159 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, bodyText, launchBrowser, newSession, screenshot, signIn } from './support';
+
+const DRAFT = 'Критерии отнесения к ШНОР на 2027 год (иллюстративные, черновик)';
+const SCHOOL = 'МБОУ СОШ № 1 г. Никольска';
+const ORDER = '5/01-07';
+
+/** Opens a page of the «ШНОР, ШНСУ и риски» sub-menu, as a user would. */
+async function openMenu(page: Page, item: string) {
+  await page.getByRole('menuitem', { name: 'ШНОР, ШНСУ и риски' }).hover();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+}
+
+async function settle(page: Page) {
+  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page.waitForTimeout(600);
+}
+
+/** Picks an option of the open Ant Design select. */
+async function choose(page: Page, option: string) {
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+}
+
+describe('identification of ШНОР and the «500+» risk profile', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the ministry edits a rule, runs it and approves the list; the municipality and the school see why; the school submits its risk profile and the municipality accepts it', async () => {
+    // 1. The ministry opens the draft criteria of 2027 and relaxes the rule to one year of the last two.
+    const ministry = await newSession(browser);
+    let page = ministry.page;
+    await signIn(page, 'ministry.penza', '/', 'identification-ministry');
+    await openMenu(page, 'Выявление ШНОР/ШНСУ');
+    await page.getByRole('heading', { name: 'Выявление ШНОР и ШНСУ' }).waitFor();
+    await page.getByRole('link', { name: DRAFT }).click();
+    await page.getByRole('heading', { name: DRAFT }).waitFor();
+    const preview = page.getByTestId('preview-entry-1');
+    await preview.filter({ hasText: /из \d+/ }).waitFor();
+    const before = await preview.innerText();
+    await settle(page);
+    await screenshot(page, 'identification-01-criteria-editor');
+
+    const required = page.getByRole('spinbutton', { name: 'Сколько лет условие должно выполняться' }).first();
+    await required.fill('1');
+    await required.press('Tab');
+    await page.waitForFunction(
+      ([selector, text]) => document.querySelector(selector)?.textContent?.includes('из') && !document.querySelector(selector)?.textContent?.includes(text),
+      ['[data-testid="preview-entry-1"]', before.split('\n').pop() ?? ''] as const,
+    );
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Критерии сохранены').waitFor();
+
+    // 2. The dry run: who enters, stays, leaves, and why.
+    await page.getByRole('tab', { name: 'Пробный расчёт' }).click();
+    await page.getByText(/Рассмотрено школ: \d+/).waitFor();
+    const row = page.locator('.ant-table-row', { hasText: 'МБОУ СОШ с. Вазерки' });
+    await row.getByText('Входит').waitFor();
+    await row.locator('.ant-table-row-expand-icon').click();
+    await page.getByText(/Математика, 4 класс: \d+(,\d+)? %|Русский язык, 4 класс: \d+(,\d+)? %/).first().waitFor();
+    await settle(page);
+    await screenshot(page, 'identification-02-dry-run-evidence');
+
+    // 3. Approval with the order.
+    await page.getByRole('button', { name: 'Утвердить перечень' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/По критериям предлагается \d+/).waitFor();
+    await dialog.getByLabel('Номер').fill(ORDER);
+    await dialog.getByLabel('Дата').fill('20.01.2027');
+    await dialog.getByLabel('Дата').press('Enter');
+    await screenshot(page, 'identification-03-approval');
+    await dialog.getByRole('button', { name: 'Утвердить' }).click();
+    await page.getByRole('heading', { name: 'Перечень: ШНОР на 2027 год' }).waitFor();
+    expect(await bodyText(page)).toContain(`Приказ № ${ORDER} от 20.01.2027`);
+    await settle(page);
+    await screenshot(page, 'identification-04-approved-list');
+    const listUrl = page.url();
+    await ministry.context.close();
+
+    // 4. The municipality sees the list of its own schools with the evidence.
+    const municipality = await newSession(browser);
+    page = municipality.page;
+    await signIn(page, 'mo.nikolsk', '/', 'identification-mo');
+    await openMenu(page, 'Перечни ШНОР/ШНСУ');
+    await page.getByRole('link', { name: `Приказ № ${ORDER} от 20.01.2027` }).click();
+    await page.getByRole('heading', { name: 'Перечень: ШНОР на 2027 год' }).waitFor();
+    expect(page.url()).toBe(listUrl);
+    const municipalText = await bodyText(page);
+    expect(municipalText).toContain(SCHOOL);
+    expect(municipalText).not.toContain('г. Каменки');
+    await page.locator('.ant-table-row', { hasText: SCHOOL }).locator('.ant-table-row-expand-icon').click();
+    await page.getByText('Основание:').first().waitFor();
+    await settle(page);
+    await screenshot(page, 'identification-05-municipality-list');
+
+    // 5. The school sees its own status and why — and fills its risk profile.
+    const school = await newSession(browser);
+    const sp = school.page;
+    await signIn(sp, 'school.nikolsk1', '/', 'identification-school');
+    await openMenu(sp, 'Перечни ШНОР/ШНСУ');
+    await sp.getByRole('link', { name: `Приказ № ${ORDER} от 20.01.2027` }).click();
+    await sp.getByText('Ваша школа включена в перечень (ШНОР) на 2027 год').waitFor();
+    expect(await bodyText(sp)).not.toContain('г. Каменки');
+    await settle(sp);
+    await screenshot(sp, 'identification-06-school-own-status');
+
+    await openMenu(sp, 'Профиль рисков');
+    await sp.getByRole('heading', { name: /Профиль рисков «500\+» на \d{4} год/ }).waitFor();
+    await sp.getByText('Не начат').first().waitFor();
+    const selects = sp.getByRole('combobox', { name: /^Самооценка: / });
+    const count = await selects.count();
+    expect(count).toBeGreaterThanOrEqual(10);
+    for (let i = 0; i < count; i++) {
+      await selects.nth(i).click();
+      await choose(sp, i < 2 ? 'Высокий' : i < 4 ? 'Средний' : 'Низкий');
+    }
+    await sp.getByRole('textbox', { name: 'Пояснение: Дефицит педагогических кадров' }).fill('Две вакансии учителей начальных классов');
+    await screenshot(sp, 'identification-07-school-profile-filled');
+    await sp.getByRole('button', { name: 'Сдать профиль' }).click();
+    await sp.getByText('Профиль сдан муниципалитету').waitFor();
+    await sp.getByText('Сдан', { exact: true }).first().waitFor();
+    await settle(sp);
+    await screenshot(sp, 'identification-08-school-profile-submitted');
+    const profileUrl = sp.url();
+
+    // The same page on a phone.
+    const phone = await browser.newContext({ locale: 'ru-RU', viewport: { width: 390, height: 844 }, storageState: await school.context.storageState() });
+    const pp = await phone.newPage();
+    await pp.goto(profileUrl);
+    await pp.getByRole('heading', { name: /Профиль рисков/ }).waitFor();
+    await settle(pp);
+    await screenshot(pp, 'identification-09-school-profile-phone');
+    await phone.close();
+    await school.context.close();
+
+    // 6. The municipality accepts the profile.
+    await openMenu(page, 'Профили рисков школ');
+    await page.getByRole('link', { name: SCHOOL }).first().click();
+    await page.getByRole('button', { name: 'Принять' }).click();
+    await page.getByText('Профиль принят').waitFor();
+    await page.getByText('Принят', { exact: true }).first().waitFor();
+    await settle(page);
+    await screenshot(page, 'identification-10-municipality-accepted');
+    expect(page.url()).toBe(profileUrl);
+
+    // 7. The region's analytics with the heat map.
+    await page.goto(`${BASE_URL}/risk-analytics`);
+    await page.getByRole('heading', { name: /Аналитика/ }).waitFor();
+    await page.getByRole('img', { name: /Тепловая карта/ }).waitFor();
+    await settle(page);
+    await screenshot(page, 'identification-11-municipality-analytics');
+    await municipality.context.close();
+  }, 600_000);
+});

@@ -18,12 +18,16 @@ import java.time.LocalDate;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 import ru.opora.municipality.Municipality;
 import ru.opora.region.Region;
 
 /** A collection campaign: which indicators, for which period, from which schools, by when. */
 @Entity
+@Audited
 @Table(name = "collection_campaign")
 public class Campaign extends PanacheEntityBase {
 
@@ -33,6 +37,7 @@ public class Campaign extends PanacheEntityBase {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Region region;
 
     /** The owning municipality; null for a regional campaign of the ministry. */
@@ -70,19 +75,24 @@ public class Campaign extends PanacheEntityBase {
     public Instant closedAt;
 
     @Version
+    @NotAudited
     public long version;
 
     @CreationTimestamp
+    @NotAudited
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @NotAudited
     @Column(name = "created_by", nullable = false, updatable = false, length = 100)
     public String createdBy;
 
     @UpdateTimestamp
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    @NotAudited
     @Column(name = "updated_by", nullable = false, length = 100)
     public String updatedBy;
 }

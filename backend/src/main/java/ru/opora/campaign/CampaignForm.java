@@ -12,9 +12,12 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A target school's form in a campaign; its values live in indicator_value under the campaign's period. */
 @Entity
+@Audited
 @Table(name = "campaign_form")
 public class CampaignForm extends PanacheEntityBase {
 
@@ -49,12 +52,15 @@ public class CampaignForm extends PanacheEntityBase {
     public String returnReason;
 
     @Version
+    @NotAudited
     public long version;
 
     @UpdateTimestamp
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    @NotAudited
     @Column(name = "updated_by", nullable = false, length = 100)
     public String updatedBy;
 }

@@ -21,6 +21,9 @@ import java.util.Map;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 import ru.opora.region.Region;
 
@@ -29,6 +32,7 @@ import ru.opora.region.Region;
  * those two counts and never typed. Indicators without a region form the common catalogue.
  */
 @Entity
+@Audited
 @Table(name = "indicator")
 public class Indicator extends PanacheEntityBase {
 
@@ -41,6 +45,7 @@ public class Indicator extends PanacheEntityBase {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Region region;
 
     @Column(nullable = false, length = 500)
@@ -51,6 +56,7 @@ public class Indicator extends PanacheEntityBase {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "group_code")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public IndicatorGroup group;
 
     @Enumerated(EnumType.STRING)
@@ -100,19 +106,24 @@ public class Indicator extends PanacheEntityBase {
     public boolean archived;
 
     @Version
+    @NotAudited
     public long version;
 
     @CreationTimestamp
+    @NotAudited
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @NotAudited
     @Column(name = "created_by", nullable = false, updatable = false, length = 100)
     public String createdBy;
 
     @UpdateTimestamp
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    @NotAudited
     @Column(name = "updated_by", nullable = false, length = 100)
     public String updatedBy;
 

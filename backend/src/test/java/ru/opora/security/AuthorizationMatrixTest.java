@@ -94,7 +94,7 @@ class AuthorizationMatrixTest {
     }
 
     List<Row> rows() {
-        return List.of(
+        List<Row> rows = new ArrayList<>(List.of(
                 new Row("getMe", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/me")),
                 new Row("listRegions", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/regions")),
                 new Row("getRegion", expect(200, 404, 200, 200, 404, 200, 200),
@@ -322,7 +322,18 @@ class AuthorizationMatrixTest {
                         r -> r.accept("*/*").queryParam("period", "2026").queryParam("municipalityId", nikolsk)
                                 .get("/api/v1/analytics/indicators/{id}/breakdown/export", Campaigns.indicatorId("STAFFING_RATE"))),
                 new Row("listCampaignReviews", expect(403, 403, 200, 200, 200, 403, 403),
-                        r -> r.get("/api/v1/campaign-reviews")));
+                        r -> r.get("/api/v1/campaign-reviews"))));
+        rows.addAll(integrationRows());
+        return rows;
+    }
+
+    /** The audit ledger, the change feed, webhooks and service accounts (issue 18). */
+    private List<Row> integrationRows() {
+        return List.of(
+                new Row("listAuditEntries", expect(200, 404, 200, 404, 404, 403, 403),
+                        r -> r.queryParam("municipalityId", nikolsk).get("/api/v1/audit")),
+                new Row("listAuditEntries", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/audit")),
+                new Row("listAuditKinds", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/audit/kinds")));
     }
 
     /** A filled template of a campaign over STAFFING_RATE with one value for МБОУ СОШ № 1 г. Никольска. */

@@ -105,9 +105,7 @@ public class AuditService {
         condition(where, params, "e.changed_at >= ?", from == null ? null : Timestamp.from(from));
         condition(where, params, "e.changed_at < ?", to == null ? null : Timestamp.from(to));
         condition(where, params, "e.position < ?", before);
-        Query query = em.createNativeQuery("select e.position, e.changed_at, e.actor, e.actor_kind, e.request_id, e.reason,"
-                + " e.entity_kind, e.entity_id, e.operation, e.region_id, e.municipality_id, e.school_id, e.event_type,"
-                + " e.subject, cast(e.changes as text) from audit_entry e where " + where
+        Query query = em.createNativeQuery("select " + COLUMNS + " from audit_entry e where " + where
                 + " order by e.position desc limit " + (size + 1));
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
@@ -144,7 +142,8 @@ public class AuditService {
         }
     }
 
-    static AuditEntryView view(Object[] r) {
+    /** An entry from the columns position … changes (as text) in the order the ledger's queries select them. */
+    public static AuditEntryView view(Object[] r) {
         List<FieldChangeView> changes = new ArrayList<>();
         try {
             for (Map<String, Object> change : LedgerJson.MAPPER.readValue((String) r[14], CHANGES)) {
@@ -162,6 +161,11 @@ public class AuditService {
     private static Long number(Object value) {
         return value == null ? null : ((Number) value).longValue();
     }
+
+    /** The columns of {@link #view}, for other readers of audit_entry (the change feed). */
+    public static final String COLUMNS = "e.position, e.changed_at, e.actor, e.actor_kind, e.request_id, e.reason,"
+            + " e.entity_kind, e.entity_id, e.operation, e.region_id, e.municipality_id, e.school_id, e.event_type,"
+            + " e.subject, cast(e.changes as text)";
 
     static Instant instant(Object value) {
         if (value instanceof Timestamp t) {

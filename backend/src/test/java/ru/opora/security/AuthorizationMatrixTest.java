@@ -333,7 +333,8 @@ class AuthorizationMatrixTest {
                 new Row("listAuditEntries", expect(200, 404, 200, 404, 404, 403, 403),
                         r -> r.queryParam("municipalityId", nikolsk).get("/api/v1/audit")),
                 new Row("listAuditEntries", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/audit")),
-                new Row("listAuditKinds", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/audit/kinds")));
+                new Row("listAuditKinds", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/audit/kinds")),
+                new Row("listChanges", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/changes")));
     }
 
     /** A filled template of a campaign over STAFFING_RATE with one value for МБОУ СОШ № 1 г. Никольска. */

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import ru.opora.common.error.FieldError;
@@ -76,67 +75,15 @@ public class FeedService {
         return new ChangePage(events, next, rows.size() > request.limit());
     }
 
-    /**
-     * Entries after the position within the scope, in order, at most {@code limit}. Each part of the scope is one range
-     * of an index on (organisation, position), read in order and merged, so that a region's feed does not scan the
-     * other regions' entries.
-     */
+    /** Entries after the position within the scope, in order, at most {@code limit} (see {@link FeedQuery}). */
     public List<Object[]> rows(LedgerScope scope, long after, int limit, List<String> types) {
-        List<Object> params = new ArrayList<>();
-        String filter = filter(scope.areas(), types, params);
-        String sql;
-        List<Object> all = new ArrayList<>();
-        if (scope.municipalityId() == null) {
-            sql = "select * from ((select " + AuditService.COLUMNS + " from audit_entry e where e.region_id = ? and e.position > ?"
-                    + filter + " order by e.position limit " + limit + ") union all (select " + AuditService.COLUMNS
-                    + " from audit_entry e where e.region_id is null and e.position > ?" + filter + " order by e.position limit "
-                    + limit + ")) x order by 1 limit " + limit;
-            all.add(scope.regionId());
-            all.add(after);
-            all.addAll(params);
-            all.add(after);
-            all.addAll(params);
-        } else {
-            sql = "select " + AuditService.COLUMNS + " from audit_entry e where e.municipality_id = ? and e.position > ?"
-                    + filter + " order by e.position limit " + limit;
-            all.add(scope.municipalityId());
-            all.add(after);
-            all.addAll(params);
-        }
-        Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < all.size(); i++) {
-            query.setParameter(i + 1, all.get(i));
+        FeedQuery feedQuery = FeedQuery.of(scope, after, limit, types);
+        Query query = em.createNativeQuery(feedQuery.sql());
+        for (int i = 0; i < feedQuery.params().size(); i++) {
+            query.setParameter(i + 1, feedQuery.params().get(i));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows;
-    }
-
-    private static String filter(Set<Area> areas, List<String> types, List<Object> params) {
-        StringBuilder sql = new StringBuilder();
-        if (!areas.containsAll(Set.of(Area.values()))) {
-            sql.append(" and e.area in (");
-            if (areas.isEmpty()) {
-                sql.append("null");
-            }
-            String sep = "";
-            for (Area area : areas) {
-                sql.append(sep).append('?');
-                params.add(area.name().toLowerCase(Locale.ROOT));
-                sep = ", ";
-            }
-            sql.append(')');
-        }
-        if (!types.isEmpty()) {
-            sql.append(" and (");
-            String sep = "";
-            for (String type : types) {
-                sql.append(sep).append(type.endsWith("*") ? "e.event_type like ?" : "e.event_type = ?");
-                params.add(type.endsWith("*") ? type.substring(0, type.length() - 1).replace("_", "\\_") + "%" : type);
-                sep = " or ";
-            }
-            sql.append(')');
-        }
-        return sql.toString();
     }
 }

@@ -31,7 +31,8 @@ public class AuditService {
     static final Map<String, Area> SQL_KINDS = Map.of(
             Ledger.VALUE_KIND, Area.VALUES,
             "indicator-import", Area.VALUES,
-            "indicator-target-set", Area.VALUES);
+            "indicator-target-set", Area.VALUES,
+            "webhook-redelivery", Area.OTHER);
     private static final TypeReference<List<Map<String, Object>>> CHANGES = new TypeReference<>() {
     };
 
@@ -166,6 +167,11 @@ public class AuditService {
     public static final String COLUMNS = "e.position, e.changed_at, e.actor, e.actor_kind, e.request_id, e.reason,"
             + " e.entity_kind, e.entity_id, e.operation, e.region_id, e.municipality_id, e.school_id, e.event_type,"
             + " e.subject, cast(e.changes as text)";
+
+    /** A timestamp column as an instant; null for none. */
+    public static Instant instantOf(Object value) {
+        return value == null ? null : instant(value);
+    }
 
     static Instant instant(Object value) {
         if (value instanceof Timestamp t) {

@@ -64,6 +64,10 @@ class ConcurrentUpdateTest {
             "updateIndicator", ConcurrentUpdateTest::indicator,
             "setIndicatorTargets", ConcurrentUpdateTest::targets));
 
+    static {
+        CASES.put("updateWebhook", ConcurrentUpdateTest::webhook);
+    }
+
     @Test
     void everyPutOperationOfTheContractHasACase() throws IOException {
         JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(OpenApiContractTest.COMMITTED.toFile()).get("paths");
@@ -287,5 +291,18 @@ class ConcurrentUpdateTest {
                 () -> as(Actor.MINISTRY_PENZA).get("/api/v1/indicators/{id}", id).then().statusCode(200)
                         .extract().jsonPath().getInt("targets[0].value"),
                 i -> i + 1);
+    }
+
+    private static Target webhook() {
+        JsonPath created = as(Actor.MO_NIKOLSK).body(Map.of("url", "https://hooks.example.org/opora/" + next(),
+                        "eventTypes", List.of(), "active", false))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath();
+        long id = created.getLong("id");
+        long version = created.getLong("version");
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/webhooks/" + id,
+                i -> Map.of("url", "https://hooks.example.org/race/" + i, "eventTypes", List.of(), "active", false,
+                        "version", version),
+                () -> as(Actor.MO_NIKOLSK).get("/api/v1/webhooks/{id}", id).then().statusCode(200).extract().path("url"),
+                i -> "https://hooks.example.org/race/" + i);
     }
 }

@@ -76,7 +76,42 @@ class AuthorizationMatrixTest {
             importJob = Api.as(MINISTRY_PENZA).contentType("text/csv").queryParam("dryRun", "true")
                     .body("school_code;indicator_code;period;value\n5818003401;STAFFING_RATE;2047;90\n")
                     .post("/api/v1/indicator-values/imports").then().statusCode(200).extract().jsonPath().getLong("id");
+            findIntegrationTargets();
         }
+    }
+
+    /** Никольский район's webhook to an address that does not resolve, with a failed delivery in its log. */
+    private Long webhook;
+    private Long webhookDelivery;
+
+    private void findIntegrationTargets() {
+        webhook = newWebhook(true);
+        Api.as(MO_NIKOLSK).body(Roadmaps.heading("Событие для вебхука")).post("/api/v1/roadmaps").then().statusCode(201);
+        for (int i = 0; i < 200 && webhookDelivery == null; i++) {
+            List<Long> ids = Api.as(MO_NIKOLSK).get("/api/v1/webhooks/{id}/deliveries", webhook).then().statusCode(200)
+                    .extract().jsonPath().getList("items.id", Long.class);
+            webhookDelivery = ids.isEmpty() ? null : ids.get(0);
+            if (webhookDelivery == null) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private static long newWebhook(boolean active) {
+        return Api.as(MO_NIKOLSK).body(Map.of("url", "https://hooks.invalid/opora/" + SEQUENCE.incrementAndGet(),
+                        "eventTypes", List.of(), "active", active))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static Map<String, Object> webhookUpdate(long id) {
+        long version = Api.as(MO_NIKOLSK).get("/api/v1/webhooks/{id}", id).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+        return Map.of("url", "https://hooks.invalid/opora/changed", "eventTypes", List.of("ru.opora.school.*"),
+                "active", false, "version", version);
     }
 
     private static Map<Actor, Integer> expect(int ministryPenza, int ministrySaratov, int moNikolsk, int moKamenka,
@@ -334,7 +369,22 @@ class AuthorizationMatrixTest {
                         r -> r.queryParam("municipalityId", nikolsk).get("/api/v1/audit")),
                 new Row("listAuditEntries", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/audit")),
                 new Row("listAuditKinds", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/audit/kinds")),
-                new Row("listChanges", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/changes")));
+                new Row("listChanges", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/changes")),
+                new Row("listWebhooks", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/webhooks")),
+                new Row("createWebhook", expect(201, 201, 201, 201, 201, 403, 403),
+                        r -> r.body(Map.of("url", "https://hooks.invalid/matrix", "eventTypes", List.of(), "active", false))
+                                .post("/api/v1/webhooks")),
+                new Row("getWebhook", expect(404, 404, 200, 404, 404, 403, 403), r -> r.get("/api/v1/webhooks/{id}", webhook)),
+                new Row("updateWebhook", expect(404, 404, 200, 404, 404, 403, 403), r -> {
+                    long fresh = newWebhook(false);
+                    return r.body(webhookUpdate(fresh)).put("/api/v1/webhooks/{id}", fresh);
+                }),
+                new Row("deleteWebhook", expect(404, 404, 204, 404, 404, 403, 403),
+                        r -> r.delete("/api/v1/webhooks/{id}", newWebhook(false))),
+                new Row("listWebhookDeliveries", expect(404, 404, 200, 404, 404, 403, 403),
+                        r -> r.get("/api/v1/webhooks/{id}/deliveries", webhook)),
+                new Row("redeliverWebhook", expect(404, 404, 202, 404, 404, 403, 403),
+                        r -> r.post("/api/v1/webhooks/{id}/deliveries/{d}/redelivery", webhook, webhookDelivery)));
     }
 
     /** A filled template of a campaign over STAFFING_RATE with one value for МБОУ СОШ № 1 г. Никольска. */

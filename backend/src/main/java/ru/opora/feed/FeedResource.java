@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.opora.ledger.LedgerScope;
+import io.quarkus.security.identity.SecurityIdentity;
 import ru.opora.security.CallerResolver;
+import ru.opora.security.ServiceAccounts;
 import ru.opora.security.Roles;
 
 @Path("/api/v1/changes")
@@ -23,10 +25,12 @@ public class FeedResource {
 
     private final FeedService feed;
     private final CallerResolver callers;
+    private final SecurityIdentity identity;
 
-    FeedResource(FeedService feed, CallerResolver callers) {
+    FeedResource(FeedService feed, CallerResolver callers, SecurityIdentity identity) {
         this.feed = feed;
         this.callers = callers;
+        this.identity = identity;
     }
 
     @GET
@@ -36,7 +40,9 @@ public class FeedResource {
                     + " ru.opora.indicator-import.completed; subject — путь организации и объекта (/regions/58/schools/5818003401)."
                     + " Позиции растут в порядке фиксации транзакций и идут без пропусков: продолжая с next, потребитель не"
                     + " пропустит ни одного события, а начать заново можно с любой сохранённой позиции (after=0 — с начала)."
-                    + " Министерство получает события своего региона, муниципалитет — свои и своих школ; школе лента недоступна.")
+                    + " Министерство получает события своего региона, муниципалитет — свои и своих школ; школе лента недоступна."
+                    + " Сервисная учётная запись получает события тех частей, на которые у неё есть области доступа:"
+                    + " registry:read — реестр, values:read или values:write — показатели и значения, roadmaps:read — дорожные карты.")
     public ChangePage list(
             @Parameter(description = "Курсор: события с позицией больше этой (0 — с начала)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("after") String after,
@@ -44,6 +50,7 @@ public class FeedResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "Типы событий через запятую; «*» в конце — все типы с этим началом (ru.opora.indicator-value.*)")
             @QueryParam("types") String types) {
-        return feed.read(callers.current(), LedgerScope.allAreas(), feed.parse(after, limit, types));
+        return feed.read(callers.current(), ServiceAccounts.scopes(identity).map(LedgerScope::areasOf)
+                .orElse(LedgerScope.allAreas()), feed.parse(after, limit, types));
     }
 }

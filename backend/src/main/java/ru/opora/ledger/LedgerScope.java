@@ -26,6 +26,19 @@ public record LedgerScope(long regionId, Long municipalityId, Set<Area> areas) {
         return EnumSet.allOf(Area.class);
     }
 
+    /** The areas a service account's scopes let it read in the ledger and the feed. */
+    public static Set<Area> areasOf(Set<ru.opora.security.ServiceScope> scopes) {
+        Set<Area> areas = EnumSet.noneOf(Area.class);
+        for (ru.opora.security.ServiceScope scope : scopes) {
+            areas.add(switch (scope) {
+                case REGISTRY_READ -> Area.REGISTRY;
+                case VALUES_READ, VALUES_WRITE -> Area.VALUES;
+                case ROADMAPS_READ -> Area.ROADMAPS;
+            });
+        }
+        return areas;
+    }
+
     static boolean isMinistry(Caller caller) {
         return caller.role() == Role.MINISTRY;
     }

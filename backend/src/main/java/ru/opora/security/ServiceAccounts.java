@@ -19,4 +19,13 @@ public final class ServiceAccounts {
     public static boolean isServiceAccount(SecurityIdentity identity) {
         return identity != null && !identity.isAnonymous() && identity.hasRole(ROLE);
     }
+
+    /** The scopes of the caller if it is a service account; empty for a user. */
+    public static java.util.Optional<java.util.Set<ServiceScope>> scopes(SecurityIdentity identity) {
+        if (!isServiceAccount(identity)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken token
+                ? ServiceScope.granted(token) : java.util.Set.of());
+    }
 }

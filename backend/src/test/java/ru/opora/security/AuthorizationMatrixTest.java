@@ -84,7 +84,20 @@ class AuthorizationMatrixTest {
     private Long webhook;
     private Long webhookDelivery;
 
+    /** Саратовская область's objects, foreign to the service accounts of Пензенская область. */
+    private Long saratovSchool;
+    private Long balashov;
+    private Long saratovRoadmap;
+    private Long saratovImport;
+
     private void findIntegrationTargets() {
+        saratovSchool = Api.schoolId("6440001011");
+        balashov = Api.municipalityId("63607000");
+        saratovRoadmap = Api.as(MINISTRY_SARATOV).get("/api/v1/roadmaps").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+        saratovImport = Api.as(MINISTRY_SARATOV).contentType("text/csv").queryParam("dryRun", "true")
+                .body("school_code;indicator_code;period;value\n6440001011;STAFFING_RATE;2047;90\n")
+                .post("/api/v1/indicator-values/imports").then().statusCode(200).extract().jsonPath().getLong("id");
         webhook = newWebhook(true);
         Api.as(MO_NIKOLSK).body(Roadmaps.heading("Событие для вебхука")).post("/api/v1/roadmaps").then().statusCode(201);
         for (int i = 0; i < 200 && webhookDelivery == null; i++) {
@@ -384,7 +397,42 @@ class AuthorizationMatrixTest {
                 new Row("listWebhookDeliveries", expect(404, 404, 200, 404, 404, 403, 403),
                         r -> r.get("/api/v1/webhooks/{id}/deliveries", webhook)),
                 new Row("redeliverWebhook", expect(404, 404, 202, 404, 404, 403, 403),
-                        r -> r.post("/api/v1/webhooks/{id}/deliveries/{d}/redelivery", webhook, webhookDelivery)));
+                        r -> r.post("/api/v1/webhooks/{id}/deliveries/{d}/redelivery", webhook, webhookDelivery)),
+                // Service accounts: each scope on an object of the account's own organisation and of another one. A scope
+                // the operation needs is missing: 403; the object is outside the organisation: 404.
+                new Row("getSchool", service(200, 403, 403, 403, 200), r -> r.get("/api/v1/schools/{id}", nikolskSchool)),
+                new Row("getSchool", service(404, 403, 403, 403, 404), r -> r.get("/api/v1/schools/{id}", saratovSchool)),
+                new Row("exportIndicatorValues", service(403, 200, 403, 403, 200),
+                        r -> r.accept("*/*").queryParam("municipalityId", nikolsk).get("/api/v1/indicator-values")),
+                new Row("exportIndicatorValues", service(403, 404, 403, 403, 404),
+                        r -> r.accept("*/*").queryParam("municipalityId", balashov).get("/api/v1/indicator-values")),
+                new Row("importIndicatorValues", service(403, 403, 200, 403, 200),
+                        r -> r.contentType("text/csv").queryParam("dryRun", "true")
+                                .body("school_code;indicator_code;period;value\n5818003401;STAFFING_RATE;2047;90\n")
+                                .post("/api/v1/indicator-values/imports")),
+                new Row("getIndicatorImport", service(403, 403, 404, 403, 404),
+                        r -> r.get("/api/v1/indicator-values/imports/{id}", saratovImport)),
+                new Row("getRoadmap", service(403, 403, 403, 200, 200), r -> r.get("/api/v1/roadmaps/{id}", roadmap.id())),
+                new Row("getRoadmap", service(403, 403, 403, 404, 404), r -> r.get("/api/v1/roadmaps/{id}", saratovRoadmap)),
+                // No scope allows a change of the registry, the ledger or webhooks; the feed is read within the scopes.
+                new Row("updateSchool", service(403, 403, 403, 403, 403),
+                        r -> r.body(Api.schoolUpdate(nikolskSchool)).put("/api/v1/schools/{id}", nikolskSchool)),
+                new Row("listAuditEntries", service(403, 403, 403, 403, 403), r -> r.get("/api/v1/audit")),
+                new Row("listWebhooks", service(403, 403, 403, 403, 403), r -> r.get("/api/v1/webhooks")),
+                new Row("listChanges", service(200, 200, 200, 200, 200), r -> r.get("/api/v1/changes")),
+                new Row("getMe", service(200, 200, 200, 200, 200), r -> r.get("/api/v1/me")));
+    }
+
+    /** Expected statuses of the service accounts: Пензенская область's registry:read, values:read, values:write,
+     *  roadmaps:read, and Никольский район's with every scope. */
+    private static Map<Actor, Integer> service(int registry, int valuesRead, int valuesWrite, int roadmaps, int nikolskAll) {
+        Map<Actor, Integer> expected = new EnumMap<>(Actor.class);
+        expected.put(Actor.SERVICE_PENZA_REGISTRY, registry);
+        expected.put(Actor.SERVICE_PENZA_VALUES_READ, valuesRead);
+        expected.put(Actor.SERVICE_PENZA_VALUES_WRITE, valuesWrite);
+        expected.put(Actor.SERVICE_PENZA_ROADMAPS, roadmaps);
+        expected.put(Actor.SERVICE_NIKOLSK, nikolskAll);
+        return expected;
     }
 
     /** A filled template of a campaign over STAFFING_RATE with one value for МБОУ СОШ № 1 г. Никольска. */

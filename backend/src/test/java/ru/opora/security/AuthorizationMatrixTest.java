@@ -410,6 +410,12 @@ class AuthorizationMatrixTest {
                         r -> r.contentType("text/csv").queryParam("dryRun", "true")
                                 .body("school_code;indicator_code;period;value\n5818003401;STAFFING_RATE;2047;90\n")
                                 .post("/api/v1/indicator-values/imports")),
+                // values:write on another region's school: the import answers (200), its row refused as outside the
+                // account's organisation (status REJECTED), nothing saved; without the scope: 403.
+                new Row("importIndicatorValues", service(403, 403, 200, 403, 200),
+                        r -> r.contentType("text/csv").queryParam("dryRun", "true")
+                                .body("school_code;indicator_code;period;value\n6440001011;STAFFING_RATE;2047;90\n")
+                                .post("/api/v1/indicator-values/imports")),
                 new Row("getIndicatorImport", service(403, 403, 404, 403, 404),
                         r -> r.get("/api/v1/indicator-values/imports/{id}", saratovImport)),
                 new Row("getRoadmap", service(403, 403, 403, 200, 200), r -> r.get("/api/v1/roadmaps/{id}", roadmap.id())),

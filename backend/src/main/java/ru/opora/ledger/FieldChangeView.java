@@ -3,7 +3,7 @@ package ru.opora.ledger;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "FieldChange", description = "Изменённое поле: было → стало (значение как текст; null — не было)")
+@Schema(name = "AuditFieldChange", description = "Изменённое поле: было → стало (значение как текст; null — не было)")
 public record FieldChangeView(
         @Schema(description = "Поле; у значений показателей — код показателя и разрез, «.status» — состояние",
                 examples = "shortName") String field,

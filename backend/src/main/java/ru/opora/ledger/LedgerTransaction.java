@@ -78,7 +78,7 @@ final class LedgerTransaction {
         AuditRevision revision = AuditReaderFactory.get((SessionImplementor) session)
                 .getCurrentRevision(AuditRevision.class, true);
         LedgerWriter.Revision rev = new LedgerWriter.Revision(revision.id, revision.changedAt, revision.changedBy,
-                revision.actorKind, revision.requestId);
+                revision.actorKind, revision.requestId, revision.reason);
         ((SessionImplementor) session).doWork(connection -> LedgerWriter.write(connection, rev, written));
     }
 

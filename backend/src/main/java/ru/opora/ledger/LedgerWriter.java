@@ -27,8 +27,8 @@ public final class LedgerWriter {
 
     private static final int BATCH = 1000;
 
-    /** Who made the transaction's changes, when and in which request. */
-    public record Revision(long id, Instant changedAt, String actor, String actorKind, String requestId) {
+    /** Who made the transaction's changes, when, in which request and why (the caller's reason, or null). */
+    public record Revision(long id, Instant changedAt, String actor, String actorKind, String requestId, String reason) {
     }
 
     private LedgerWriter() {
@@ -43,12 +43,14 @@ public final class LedgerWriter {
         private final String actor;
         private final String actorKind;
         private final String requestId;
+        private final String reason;
         private final java.util.LinkedHashMap<String, PendingEntry> entries = new java.util.LinkedHashMap<>();
 
-        public Batch(String actor, String actorKind, String requestId) {
+        public Batch(String actor, String actorKind, String requestId, String reason) {
             this.actor = actor;
             this.actorKind = actorKind == null ? "USER" : actorKind;
             this.requestId = requestId;
+            this.reason = reason;
         }
 
         /** An entry; subjectTail (or null) follows the organisation's path in the feed's subject. */
@@ -77,13 +79,14 @@ public final class LedgerWriter {
             }
             Revision revision;
             try (PreparedStatement s = c.prepareStatement("insert into audit_revision (changed_at, changed_by, actor_kind,"
-                    + " request_id) values (clock_timestamp(), ?, ?, ?) returning id, changed_at")) {
+                    + " request_id, reason) values (clock_timestamp(), ?, ?, ?, ?) returning id, changed_at")) {
                 s.setString(1, cut(actor, 100));
                 s.setString(2, actorKind);
                 s.setString(3, requestId);
+                s.setString(4, cut(reason, 2000));
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
-                    revision = new Revision(rs.getLong(1), rs.getTimestamp(2).toInstant(), actor, actorKind, requestId);
+                    revision = new Revision(rs.getLong(1), rs.getTimestamp(2).toInstant(), actor, actorKind, requestId, reason);
                 }
             }
             return LedgerWriter.write(c, revision, entries.values());
@@ -127,7 +130,7 @@ public final class LedgerWriter {
                 s.setObject(11, place.regionId());
                 s.setObject(12, place.municipalityId());
                 s.setObject(13, place.schoolId());
-                s.setString(14, cut(entry.reason, 2000));
+                s.setString(14, cut(entry.reason != null ? entry.reason : revision.reason(), 2000));
                 s.setString(15, changes(entry));
                 s.setString(16, cut(entry.type(), 120));
                 s.setString(17, cut(place.subject(entry.kind, entry.entityId, entry.subjectTail), 400));

@@ -113,6 +113,37 @@ class AuditLedgerTest {
     }
 
     @Test
+    void theReasonTheCallerGivesIsOnTheEntryAndTheRevision() {
+        long school = Api.schoolId("5818003401");
+        Map<String, Object> body = Api.schoolUpdate(school);
+        body.put("teachersCount", ((Number) body.get("teachersCount")).intValue() + 1);
+        String reason = "Исправлено по письму № 12 от 01.12.2026 (100% проверено)";
+        String request = "reason-" + UUID.randomUUID();
+        Api.as(MO_NIKOLSK).header("X-Request-Id", request)
+                .header("X-Change-Reason", java.net.URLEncoder.encode(reason, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"))
+                .body(body).put("/api/v1/schools/{id}", school).then().statusCode(200);
+        JsonPath page = audit(MINISTRY_PENZA, Map.of("requestId", request));
+        assertEquals(1, page.getList("items").size(), page.prettify());
+        assertEquals(reason, page.getString("items[0].reason"), "the reason decoded as encodeURIComponent writes it");
+
+        // Not valid percent-encoding: kept as given rather than refused; no header: no reason.
+        body = Api.schoolUpdate(school);
+        body.put("teachersCount", ((Number) body.get("teachersCount")).intValue() + 1);
+        String raw = "100% done";
+        String second = "reason-" + UUID.randomUUID();
+        Api.as(MO_NIKOLSK).header("X-Request-Id", second).header("X-Change-Reason", raw).body(body)
+                .put("/api/v1/schools/{id}", school).then().statusCode(200);
+        assertEquals(raw, audit(MINISTRY_PENZA, Map.of("requestId", second)).getString("items[0].reason"));
+        body = Api.schoolUpdate(school);
+        body.put("teachersCount", ((Number) body.get("teachersCount")).intValue() + 1);
+        String third = "reason-" + UUID.randomUUID();
+        Api.as(MO_NIKOLSK).header("X-Request-Id", third).body(body).put("/api/v1/schools/{id}", school)
+                .then().statusCode(200);
+        assertNull(audit(MINISTRY_PENZA, Map.of("requestId", third)).getString("items[0].reason"));
+    }
+
+    @Test
     void theKindsAreEveryAuditedEntityOfTheMetamodelAndTheSqlKinds() {
         List<String> kinds = Api.as(MINISTRY_PENZA).get(AUDIT + "/kinds").then().statusCode(200).extract().jsonPath()
                 .getList("kind");

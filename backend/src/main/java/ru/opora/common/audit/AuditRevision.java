@@ -13,7 +13,7 @@ import org.hibernate.envers.RevisionTimestamp;
 
 /**
  * One audited change set, one per transaction: when it happened, who made it (a user, a service account or the system
- * itself) and in which request. The audit ledger's entries of the transaction point to it.
+ * itself), in which request and why. The audit ledger's entries of the transaction point to it.
  */
 @Entity
 @Table(name = "audit_revision")
@@ -39,4 +39,8 @@ public class AuditRevision {
     /** The request that made the change (its X-Request-Id); null outside a request. */
     @Column(name = "request_id", length = 100)
     public String requestId;
+
+    /** Why, as the caller said in X-Change-Reason; null when it did not say. */
+    @Column(length = 2000)
+    public String reason;
 }

@@ -32,5 +32,6 @@ public class AuditRevisionListener implements RevisionListener {
             }
         }
         r.requestId = RequestTrace.currentId();
+        r.reason = RequestTrace.currentReason();
     }
 }

@@ -5,7 +5,10 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Gives every API request its id ({@link RequestTrace}) and answers it in the {@code X-Request-Id} header. */
+/**
+ * Gives every API request its id ({@link RequestTrace}) and answers it in the {@code X-Request-Id} header; takes the
+ * caller's reason for its changes from {@code X-Change-Reason}.
+ */
 public class RequestTraceFilter {
 
     private final RequestTrace trace;
@@ -17,6 +20,7 @@ public class RequestTraceFilter {
     @ServerRequestFilter(preMatching = true)
     void begin(ContainerRequestContext request) {
         trace.begin(request.getHeaderString(RequestTrace.HEADER));
+        trace.reason(request.getHeaderString(RequestTrace.REASON_HEADER));
     }
 
     @ServerResponseFilter

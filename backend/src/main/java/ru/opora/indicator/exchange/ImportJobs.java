@@ -38,8 +38,8 @@ public class ImportJobs {
     public long create(Caller caller, String kind, String format, boolean dryRun, Long campaignId, String fileName) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 insert into import_job (kind, format, region_id, municipality_id, campaign_id, dry_run, status, phase,
-                    file_name, created_by, request_id, actor_kind, started_at, heartbeat_at)
-                values (?, ?, ?, ?, ?, ?, 'RUNNING', 'UPLOAD', ?, ?, ?, ?, now(), now()) returning id""")) {
+                    file_name, created_by, request_id, actor_kind, reason, started_at, heartbeat_at)
+                values (?, ?, ?, ?, ?, ?, 'RUNNING', 'UPLOAD', ?, ?, ?, ?, ?, now(), now()) returning id""")) {
             s.setString(1, kind);
             s.setString(2, format);
             s.setLong(3, caller.regionId());
@@ -50,6 +50,7 @@ public class ImportJobs {
             s.setString(8, caller.username());
             s.setString(9, RequestTrace.currentId());
             s.setString(10, RequestTrace.currentActorKind());
+            s.setString(11, RequestTrace.currentReason());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

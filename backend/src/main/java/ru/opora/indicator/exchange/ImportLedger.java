@@ -36,11 +36,12 @@ final class ImportLedger {
     private String lastPeriod;
     private long[] last;
 
-    ImportLedger(long jobId, long regionId, Long municipalityId, String actor, String actorKind, String requestId) {
+    ImportLedger(long jobId, long regionId, Long municipalityId, String actor, String actorKind, String requestId,
+                 String reason) {
         this.jobId = jobId;
         this.regionId = regionId;
         this.municipalityId = municipalityId;
-        this.batch = new LedgerWriter.Batch(actor, actorKind, requestId);
+        this.batch = new LedgerWriter.Batch(actor, actorKind, requestId, reason);
     }
 
     /** A value of the school and period was created (true) or updated. */

@@ -155,7 +155,7 @@ public class ImportProcessor {
                 long[] counts = null;
                 long rejected = 0;
                 ImportLedger ledger = new ImportLedger(job.id, job.regionId, job.municipalityId, job.user, job.actorKind,
-                        job.requestId);
+                        job.requestId, job.reason);
                 if (!job.dryRun && job.campaignId == null && nothingStoredFor(c, job)) {
                     counts = insertNew(c, job, catalogue, total, ledger);
                 }
@@ -191,17 +191,17 @@ public class ImportProcessor {
     }
 
     private record Job(long id, long regionId, Long municipalityId, Long campaignId, boolean dryRun, String user,
-                       long totalRows, String requestId, String actorKind) {
+                       long totalRows, String requestId, String actorKind, String reason) {
     }
 
     private static Job job(Connection c, long id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select region_id, municipality_id, campaign_id, dry_run, created_by,"
-                + " total_rows, request_id, actor_kind from import_job where id = ?")) {
+                + " total_rows, request_id, actor_kind, reason from import_job where id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return new Job(id, rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getBoolean(4),
-                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8));
+                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9));
             }
         }
     }

@@ -1,6 +1,5 @@
 package ru.opora.campaign;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,16 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
+import ru.opora.common.entity.AuditedEntity;
 import ru.opora.municipality.Municipality;
 import ru.opora.region.Region;
 
@@ -29,7 +25,7 @@ import ru.opora.region.Region;
 @Entity
 @Audited
 @Table(name = "collection_campaign")
-public class Campaign extends PanacheEntityBase {
+public class Campaign extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,26 +69,4 @@ public class Campaign extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public Instant closedAt;
-
-    @Version
-    @NotAudited
-    public long version;
-
-    @CreationTimestamp
-    @NotAudited
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @NotAudited
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    public String createdBy;
-
-    @UpdateTimestamp
-    @NotAudited
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @NotAudited
-    @Column(name = "updated_by", nullable = false, length = 100)
-    public String updatedBy;
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -28,4 +29,9 @@ public class RoadmapDirection extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int position;
+
+    /** Every direction in the order of the catalogue (seed 004). */
+    public static List<RoadmapDirection> ordered() {
+        return list("order by position");
+    }
 }

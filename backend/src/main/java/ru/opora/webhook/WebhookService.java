@@ -179,13 +179,16 @@ public class WebhookService {
         }
     }
 
-    /** The caller's organisation's subscription; any other is reported as absent. */
+    /**
+     * The caller's organisation's subscription; any other is reported as absent, also to a school, which owns none: an
+     * object outside the caller's scope is 404 before any 403.
+     */
     private WebhookSubscription own(Caller caller, long id) {
-        requireOrganisation(caller);
         WebhookSubscription s = em.find(WebhookSubscription.class, id);
         boolean owned = s != null && (caller.role() == Role.MINISTRY
                 ? s.municipality == null && s.region.id == caller.regionId()
-                : s.municipality != null && s.municipality.id.equals(caller.municipalityId()));
+                : caller.role() == Role.MUNICIPALITY && s.municipality != null
+                        && s.municipality.id.equals(caller.municipalityId()));
         if (!owned) {
             throw ApiException.notFound("Подписки " + id + " нет.");
         }

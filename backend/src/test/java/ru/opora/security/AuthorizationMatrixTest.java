@@ -388,19 +388,20 @@ class AuthorizationMatrixTest {
                 new Row("createWebhook", expect(201, 201, 201, 201, 201, 403, 403),
                         r -> r.body(Map.of("url", "https://hooks.invalid/matrix", "eventTypes", List.of(), "active", false))
                                 .post("/api/v1/webhooks")),
-                new Row("getWebhook", expect(404, 404, 200, 404, 404, 403, 403), r -> r.get("/api/v1/webhooks/{id}", webhook)),
-                new Row("updateWebhook", expect(404, 404, 200, 404, 404, 403, 403), r -> {
+                new Row("getWebhook", expect(404, 404, 200, 404, 404, 404, 404), r -> r.get("/api/v1/webhooks/{id}", webhook)),
+                new Row("updateWebhook", expect(404, 404, 200, 404, 404, 404, 404), r -> {
                     long fresh = newWebhook(false);
                     return r.body(webhookUpdate(fresh)).put("/api/v1/webhooks/{id}", fresh);
                 }),
-                new Row("deleteWebhook", expect(404, 404, 204, 404, 404, 403, 403),
+                new Row("deleteWebhook", expect(404, 404, 204, 404, 404, 404, 404),
                         r -> r.delete("/api/v1/webhooks/{id}", newWebhook(false))),
-                new Row("listWebhookDeliveries", expect(404, 404, 200, 404, 404, 403, 403),
+                new Row("listWebhookDeliveries", expect(404, 404, 200, 404, 404, 404, 404),
                         r -> r.get("/api/v1/webhooks/{id}/deliveries", webhook)),
-                new Row("redeliverWebhook", expect(404, 404, 202, 404, 404, 403, 403),
+                new Row("redeliverWebhook", expect(404, 404, 202, 404, 404, 404, 404),
                         r -> r.post("/api/v1/webhooks/{id}/deliveries/{d}/redelivery", webhook, webhookDelivery)),
                 // Service accounts: each scope on an object of the account's own organisation and of another one. A scope
-                // the operation needs is missing: 403; the object is outside the organisation: 404.
+                // the operation needs is missing: 403 (even for an object outside the organisation: the scope filter runs
+                // before the scope probes); the object is outside the organisation: 404.
                 new Row("getSchool", service(200, 403, 403, 403, 200), r -> r.get("/api/v1/schools/{id}", nikolskSchool)),
                 new Row("getSchool", service(404, 403, 403, 403, 404), r -> r.get("/api/v1/schools/{id}", saratovSchool)),
                 new Row("exportIndicatorValues", service(403, 200, 403, 403, 200),

@@ -24,7 +24,7 @@ class ServiceAccountTest {
     void aServiceAccountsImportIsInTheLedgerAsItsOwn() {
         String request = "service-" + UUID.randomUUID();
         Api.as(Actor.SERVICE_PENZA_VALUES_WRITE).header("X-Request-Id", request).contentType("text/csv")
-                .body("school_code;indicator_code;period;value\n5818003401;STAFFING_RATE;2061;91\n")
+                .body("school_code;indicator_code;period;value\n5818003401;STAFFING_RATE;2058;91\n")
                 .post("/api/v1/indicator-values/imports").then().statusCode(200).body("status", equalTo("DONE"));
         JsonPath entries = Api.as(Actor.MINISTRY_PENZA).queryParam("requestId", request).get("/api/v1/audit").then()
                 .statusCode(200).extract().jsonPath();
@@ -42,7 +42,7 @@ class ServiceAccountTest {
         body.put("teachersCount", ((Number) body.get("teachersCount")).intValue() + 1);
         Api.as(Actor.MINISTRY_PENZA).body(body).put("/api/v1/schools/{id}", school).then().statusCode(200);
         Api.as(Actor.MINISTRY_PENZA).contentType("text/csv")
-                .body("school_code;indicator_code;period;value\n5818003401;STAFFING_RATE;2062;92\n")
+                .body("school_code;indicator_code;period;value\n5818003401;STAFFING_RATE;2059;92\n")
                 .post("/api/v1/indicator-values/imports").then().statusCode(200);
         List<String> all = types(Actor.MINISTRY_PENZA);
         assertTrue(all.contains("ru.opora.school.updated") && all.contains("ru.opora.indicator-value.accepted"), all.toString());

@@ -1,11 +1,21 @@
 // Import rules of the SPA (GUIDE.md, frontend style): no import cycles, and src/shared/ never imports a feature or
 // the app. Runs in the frontend's Maven test phase (npm run lint).
+import { readdirSync } from 'node:fs';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-// Not yet enforced: a zone per src/features/<name> (from src/features and src/app, except its own folder). Today
-// 28 imports cross features (me/CurrentUser, registry/api, indicators/api, exchange/*, schools/useSchoolSearch,
-// campaigns/CampaignTags); they move to src/shared/ first, then the zones are added here.
+// A feature imports src/shared/ and its own folder only: what several features need (the current user, reference
+// data such as municipalities and the indicator catalogue, import jobs) lives in src/shared/. Only src/app composes
+// features. Tests may use src/test/.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureZones = features.map((feature) => ({
+  target: `./src/features/${feature}`,
+  from: './src/features',
+  except: [`./${feature}`],
+  message: 'A feature imports only src/shared/ and its own folder; move what two features need to src/shared/.',
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'src/shared/api/schema.d.ts'] },
@@ -30,6 +40,7 @@ export default tseslint.config(
               except: [],
               message: 'src/shared/ is imported by features and the app, never the other way round.',
             },
+            ...featureZones,
           ],
         },
       ],

@@ -4,7 +4,7 @@ import { AuthProvider, useAuth } from 'react-oidc-context';
 import { BrowserRouter } from 'react-router';
 import { AuthGate } from '../features/auth/AuthGate';
 import { oidcSettings } from '../features/auth/oidcSettings';
-import { CurrentUserGate } from '../features/me/CurrentUser';
+import { CurrentUserGate } from '../shared/me/CurrentUser';
 import { ApiClientProvider } from '../shared/api/ApiClientProvider';
 import { createApiClient } from '../shared/api/client';
 import { createQueryClient } from '../shared/api/queryClient';

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useSignOut } from '../features/auth/useSignOut';
-import { useCurrentUser } from '../features/me/CurrentUser';
+import { useCurrentUser } from '../shared/me/CurrentUser';
 import { navigationFor } from '../features/me/navigation';
 import { ErrorBoundary } from '../shared/errors/ErrorBoundary';
 import { AppLayout, type LayoutNavigationItem } from '../shared/layout/AppLayout';

@@ -6,7 +6,7 @@ import { vi } from 'vitest';
 import { AppRoutes } from '../app/AppRoutes';
 import { AppShell } from '../app/AppShell';
 import { LocalizedConfigProvider } from '../app/LocalizedConfigProvider';
-import { CurrentUserGate } from '../features/me/CurrentUser';
+import { CurrentUserGate } from '../shared/me/CurrentUser';
 import { ApiClientProvider } from '../shared/api/ApiClientProvider';
 import { createApiClient } from '../shared/api/client';
 import { createQueryClient } from '../shared/api/queryClient';

@@ -2,9 +2,9 @@ import { Flex, Segmented, Select, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalyticsLevel, Indicator, IndicatorDimension } from '../../shared/api/types';
-import { useCurrentUser } from '../me/CurrentUser';
-import { useMunicipalities } from '../registry/api';
-import { useSchoolSearch } from '../schools/useSchoolSearch';
+import { useCurrentUser } from '../../shared/me/CurrentUser';
+import { useMunicipalities } from '../../shared/reference/registry';
+import { useSchoolSearch } from '../../shared/reference/useSchoolSearch';
 import type { AnalyticsState } from './AnalyticsPage';
 import { cutDimensions, cutKey, cutParts, fixedUnit, LEVELS } from './model';
 

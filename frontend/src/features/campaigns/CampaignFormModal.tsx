@@ -7,9 +7,9 @@ import type { FieldPath } from '../../shared/api/fieldErrors';
 import type { Campaign, CampaignInput, IndicatorPeriodicity, SchoolCategory } from '../../shared/api/types';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
-import { useCurrentUser } from '../me/CurrentUser';
-import { useIndicatorGroups, useIndicators } from '../indicators/api';
-import { useMunicipalities } from '../registry/api';
+import { useCurrentUser } from '../../shared/me/CurrentUser';
+import { useIndicatorGroups, useIndicators } from '../../shared/reference/indicators';
+import { useMunicipalities } from '../../shared/reference/registry';
 import { useCreateCampaign, useUpdateCampaign } from './api';
 import { SchoolSelect } from './SchoolSelect';
 

@@ -10,7 +10,7 @@ import type { ServerFormError } from '../../shared/forms/useServerErrors';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
 import { CategoryTag } from '../../shared/ui/DomainTags';
-import { useCurrentUser } from '../me/CurrentUser';
+import { useCurrentUser } from '../../shared/me/CurrentUser';
 import { type FormsQuery, useCampaign, useCampaignForms, useCompleteness } from './api';
 import { CampaignActions } from './CampaignActions';
 import { CampaignStatusTag, CompletionProgress, FormStatusTag } from './CampaignTags';

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKind } from '../../shared/api/errors';
 import type { Campaign } from '../../shared/api/types';
-import { useDownloadCampaignTemplate, useUploadCampaignTemplate, XLSX } from '../exchange/api';
-import { FileImport } from '../exchange/FileImport';
+import { useDownloadCampaignTemplate, useUploadCampaignTemplate, XLSX } from './templateApi';
+import { FileImport } from '../../shared/imports/FileImport';
 
 /**
  * The campaign's XLSX template for the ministry and municipalities: download it with the values stored now

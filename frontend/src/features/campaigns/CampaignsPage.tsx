@@ -7,7 +7,7 @@ import type { Campaign, CampaignStatus } from '../../shared/api/types';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDate } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
-import { useCurrentUser } from '../me/CurrentUser';
+import { useCurrentUser } from '../../shared/me/CurrentUser';
 import { type CampaignsQuery, useCampaigns } from './api';
 import { CampaignFormModal } from './CampaignFormModal';
 import { CampaignStatusTag, CompletionProgress, OwnFormState } from './CampaignTags';

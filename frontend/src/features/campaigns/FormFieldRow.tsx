@@ -4,7 +4,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FormField } from '../../shared/api/types';
 import { formatMeasure } from '../../shared/format/format';
-import { periodText, ValueStatusTag } from './CampaignTags';
+import { periodText } from '../../shared/format/period';
+import { ValueStatusTag } from './CampaignTags';
 import { fieldKey, valuePropOf } from './formValues';
 
 export function fieldTitle(field: Pick<FormField, 'name' | 'disaggregationLabel'>): string {

@@ -10,7 +10,7 @@ import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import type { ServerFormError } from '../../shared/forms/useServerErrors';
 import { formatDate, formatDateTime } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
-import { useCurrentUser } from '../me/CurrentUser';
+import { useCurrentUser } from '../../shared/me/CurrentUser';
 import { useCampaignForm, useReviewForm, useSaveFormValues, useSubmitForm } from './api';
 import { FormStatusTag } from './CampaignTags';
 import { FormFieldRow } from './FormFieldRow';

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSchoolSearch } from '../schools/useSchoolSearch';
+import { useSchoolSearch } from '../../shared/reference/useSchoolSearch';
 
 interface SchoolSelectProps {
   value?: number[];

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ImportJob } from '../../shared/api/types';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDateTime, formatNumber } from '../../shared/format/format';
-import { savedNothing, useImports } from './api';
+import { savedNothing } from '../../shared/imports/jobs';
+import { useImports } from './api';
 
 const PAGE_SIZE = 10;
 

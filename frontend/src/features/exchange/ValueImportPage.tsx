@@ -6,10 +6,10 @@ import { useSearchParams } from 'react-router';
 import { errorKind } from '../../shared/api/errors';
 import { ForbiddenPage } from '../../shared/errors/ErrorResult';
 import { PageHeader } from '../../shared/layout/PageHeader';
-import { useCurrentUser } from '../me/CurrentUser';
-import { useIndicators } from '../indicators/api';
+import { useCurrentUser } from '../../shared/me/CurrentUser';
+import { useIndicators } from '../../shared/reference/indicators';
 import { useExportValues, useImportAssessment, useImportValues, type ValuesExportQuery } from './api';
-import { FileImport } from './FileImport';
+import { FileImport } from '../../shared/imports/FileImport';
 import { ImportHistory } from './ImportHistory';
 
 /**

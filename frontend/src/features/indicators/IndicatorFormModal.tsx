@@ -5,7 +5,8 @@ import type { FieldPath } from '../../shared/api/fieldErrors';
 import type { Indicator, IndicatorInput } from '../../shared/api/types';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
-import { useCreateIndicator, useIndicatorDimensions, useIndicatorGroups, useIndicators, useUpdateIndicator } from './api';
+import { useCreateIndicator, useUpdateIndicator } from './api';
+import { useIndicatorDimensions, useIndicatorGroups, useIndicators } from '../../shared/reference/indicators';
 import { groupOptions } from './catalogue';
 
 type FormValues = Omit<IndicatorInput, 'dimensions' | 'version'> & { dimensions?: Record<string, string[] | undefined> };

@@ -1,58 +1,8 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
-import type { IndicatorInput, IndicatorTarget, QueryOf } from '../../shared/api/types';
-
-export type IndicatorsQuery = QueryOf<'listIndicators'>;
-
-export const indicatorKeys = {
-  all: ['indicators'] as const,
-  list: (query: IndicatorsQuery) => ['indicators', 'list', query] as const,
-  groups: ['indicators', 'groups'] as const,
-  dimensions: ['indicators', 'dimensions'] as const,
-};
-
-export function useIndicators(query: IndicatorsQuery = {}, enabled = true) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: indicatorKeys.list(query),
-    enabled,
-    placeholderData: keepPreviousData,
-    queryFn: ({ signal }) =>
-      unwrap(
-        client.GET('/api/v1/indicators', {
-          params: {
-            query: {
-              group: query.group || undefined,
-              q: query.q || undefined,
-              includeArchived: query.includeArchived || undefined,
-            },
-          },
-          signal,
-        }),
-      ),
-  });
-}
-
-export function useIndicatorGroups(enabled = true) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: indicatorKeys.groups,
-    enabled,
-    staleTime: Infinity,
-    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/indicator-groups', { signal })),
-  });
-}
-
-export function useIndicatorDimensions(enabled = true) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: indicatorKeys.dimensions,
-    enabled,
-    staleTime: Infinity,
-    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/indicator-dimensions', { signal })),
-  });
-}
+import type { IndicatorInput, IndicatorTarget } from '../../shared/api/types';
+import { indicatorKeys } from '../../shared/reference/indicators';
 
 export function useCreateIndicator() {
   const client = useApiClient();

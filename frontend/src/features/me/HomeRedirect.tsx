@@ -1,5 +1,5 @@
 import { Navigate } from 'react-router';
-import { useCurrentUser } from './CurrentUser';
+import { useCurrentUser } from '../../shared/me/CurrentUser';
 import { homePathFor } from './navigation';
 
 export default function HomeRedirect() {

@@ -2,34 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
 import type { MunicipalityInput, MunicipalityUpdate } from '../../shared/api/types';
-import { registryKeys } from './queryKeys';
+import { registryKeys } from '../../shared/reference/registryKeys';
 import { toListSchoolsParams, type SchoolsQuery } from './schools/schoolsQuery';
-
-export function useRegions() {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: registryKeys.regions,
-    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/regions', { signal })),
-  });
-}
-
-export function useRegion(regionId: number) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: registryKeys.region(regionId),
-    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/regions/{regionId}', { params: { path: { regionId } }, signal })),
-  });
-}
-
-export function useMunicipalities(regionId: number | undefined) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: registryKeys.municipalities(regionId ?? -1),
-    queryFn: ({ signal }) =>
-      unwrap(client.GET('/api/v1/regions/{regionId}/municipalities', { params: { path: { regionId: regionId! } }, signal })),
-    enabled: regionId != null,
-  });
-}
 
 export function useCreateMunicipality(regionId: number) {
   const client = useApiClient();

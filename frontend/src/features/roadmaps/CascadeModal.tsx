@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import type { Roadmap, RoadmapInput, RoadmapItem } from '../../shared/api/types';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
-import { useCurrentUser } from '../me/CurrentUser';
+import { useCurrentUser } from '../../shared/me/CurrentUser';
 import { useCreateRoadmap } from './api';
 
 /**

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
 import type { CategoryAssignmentInput, School, SchoolUpdate } from '../../shared/api/types';
-import { registryKeys } from '../registry/queryKeys';
+import { registryKeys } from '../../shared/reference/registryKeys';
 
 export function useSchool(schoolId: number) {
   const client = useApiClient();

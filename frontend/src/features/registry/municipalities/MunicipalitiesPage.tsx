@@ -7,8 +7,8 @@ import type { Municipality } from '../../../shared/api/types';
 import { NotFoundPage, QueryErrorResult } from '../../../shared/errors/ErrorResult';
 import { formatNumber } from '../../../shared/format/format';
 import { PageHeader } from '../../../shared/layout/PageHeader';
-import { useCan } from '../../me/CurrentUser';
-import { useMunicipalities, useRegion } from '../api';
+import { useCan } from '../../../shared/me/CurrentUser';
+import { useMunicipalities, useRegion } from '../../../shared/reference/registry';
 import { MunicipalityFormModal } from './MunicipalityFormModal';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; municipality: Municipality } | null;

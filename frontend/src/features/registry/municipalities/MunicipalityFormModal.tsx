@@ -6,7 +6,8 @@ import type { FieldPath } from '../../../shared/api/fieldErrors';
 import type { Municipality, MunicipalityInput } from '../../../shared/api/types';
 import { ServerErrorAlert } from '../../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../../shared/forms/useServerErrors';
-import { useCreateMunicipality, useMunicipalities, useUpdateMunicipality } from '../api';
+import { useCreateMunicipality, useUpdateMunicipality } from '../api';
+import { useMunicipalities } from '../../../shared/reference/registry';
 
 const FIELDS: FieldPath[] = [['oktmo'], ['name'], ['kind']];
 

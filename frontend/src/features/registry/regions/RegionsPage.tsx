@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryErrorResult } from '../../../shared/errors/ErrorResult';
 import { PageHeader } from '../../../shared/layout/PageHeader';
-import { useRegions } from '../api';
+import { useRegions } from '../../../shared/reference/registry';
 
 export default function RegionsPage() {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import { NotFoundPage, QueryErrorResult } from '../../../shared/errors/ErrorResu
 import { formatDateTime, formatNumber } from '../../../shared/format/format';
 import { PageHeader } from '../../../shared/layout/PageHeader';
 import { LevelTags, SettlementTag } from '../../../shared/ui/DomainTags';
-import { useCan } from '../../me/CurrentUser';
+import { useCan } from '../../../shared/me/CurrentUser';
 import { useSchool, useSchoolHistory } from '../api';
 import { AssignCategoryModal } from '../categories/AssignCategoryModal';
 import { CategoryHistoryTable } from '../categories/CategoryHistoryTable';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ForbiddenPage, NotFoundPage, QueryErrorResult } from '../../../shared/errors/ErrorResult';
 import { PageHeader } from '../../../shared/layout/PageHeader';
-import { useCan } from '../../me/CurrentUser';
+import { useCan } from '../../../shared/me/CurrentUser';
 import { useSchool } from '../api';
 import { useSchoolIdParam } from '../card/SchoolCardPage';
 import { SchoolEditForm } from './SchoolEditForm';

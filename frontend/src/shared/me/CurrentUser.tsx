@@ -1,8 +1,8 @@
 import { Spin } from 'antd';
 import { createContext, use, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Me, Permission } from '../../shared/api/types';
-import { QueryErrorResult } from '../../shared/errors/ErrorResult';
+import type { Me, Permission } from '../api/types';
+import { QueryErrorResult } from '../errors/ErrorResult';
 import { useMeQuery } from './useMe';
 
 const CurrentUserContext = createContext<Me | null>(null);

@@ -3,9 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Flex, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorKind } from '../../shared/api/errors';
-import type { ImportJob } from '../../shared/api/types';
-import { isRunning } from './api';
+import { ApiError, errorKind } from '../api/errors';
+import type { ImportJob } from '../api/types';
+import { isRunning } from './jobs';
 import { ImportJobPanel } from './ImportJobPanel';
 
 /** What the upload's refusal says: the problem's detail and each field's message. */

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useApiClient } from '../../shared/api/ApiClientProvider';
-import { unwrap } from '../../shared/api/errors';
+import { useApiClient } from '../api/ApiClientProvider';
+import { unwrap } from '../api/errors';
 
 /** The minimum typed before the registry is asked. */
 export const SCHOOL_SEARCH_MIN = 2;

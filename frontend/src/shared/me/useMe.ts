@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../shared/api/ApiClientProvider';
-import { unwrap } from '../../shared/api/errors';
+import { useApiClient } from '../api/ApiClientProvider';
+import { unwrap } from '../api/errors';
 
 export const meQueryKey = ['me'] as const;
 

@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Card, Flex, Progress, Statistic, Table, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportJob, ImportRejection } from '../../shared/api/types';
-import { formatNumber } from '../../shared/format/format';
-import { exchangeKeys, isRunning, savedNothing, useImportJob } from './api';
+import type { ImportJob, ImportRejection } from '../api/types';
+import { formatNumber } from '../format/format';
+import { importKeys, isRunning, savedNothing, useImportJob } from './jobs';
 
 interface ImportJobPanelProps {
   /** The job as the upload answered it; a queued or running one is followed until it ends. */
@@ -25,14 +25,14 @@ export function ImportJobPanel({ job: initial, onFinished }: ImportJobPanelProps
 
   // A queued job is already a row of the uploads, shown while it runs.
   useEffect(() => {
-    if (isRunning(initial)) void queryClient.invalidateQueries({ queryKey: exchangeKeys.imports });
+    if (isRunning(initial)) void queryClient.invalidateQueries({ queryKey: importKeys.all });
   }, [initial, queryClient]);
 
   useEffect(() => {
     if (isRunning(job) || reported.current === job.id) return;
     reported.current = job.id;
     // Every ended job, checks and refusals too, is a row of the organisation's uploads.
-    void queryClient.invalidateQueries({ queryKey: exchangeKeys.imports });
+    void queryClient.invalidateQueries({ queryKey: importKeys.all });
     // Saved values change the analysis and the campaigns' forms.
     if (!savedNothing(job)) {
       void queryClient.invalidateQueries({ queryKey: ['analytics'] });

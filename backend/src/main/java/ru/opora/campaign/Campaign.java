@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 import ru.opora.common.entity.AuditedEntity;
 import ru.opora.municipality.Municipality;
@@ -21,6 +23,7 @@ import ru.opora.region.Region;
 
 /** A collection campaign: which indicators, for which period, from which schools, by when. */
 @Entity
+@Audited
 @Table(name = "collection_campaign")
 public class Campaign extends AuditedEntity {
 
@@ -30,6 +33,7 @@ public class Campaign extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Region region;
 
     /** The owning municipality; null for a regional campaign of the ministry. */

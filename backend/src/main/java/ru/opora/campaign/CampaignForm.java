@@ -9,10 +9,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 import ru.opora.common.entity.VersionedEntity;
 
 /** A target school's form in a campaign; its values live in indicator_value under the campaign's period. */
 @Entity
+@Audited
 @Table(name = "campaign_form")
 public class CampaignForm extends VersionedEntity {
 

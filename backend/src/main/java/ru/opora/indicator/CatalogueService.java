@@ -16,6 +16,11 @@ import java.util.stream.Collectors;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.ledger.Area;
+import ru.opora.ledger.FieldChange;
+import ru.opora.ledger.Ledger;
+import ru.opora.ledger.Operation;
+import ru.opora.ledger.Owner;
 import ru.opora.region.Region;
 import ru.opora.security.Caller;
 
@@ -29,9 +34,11 @@ public class CatalogueService {
     private static final String CODE_PATTERN = "^[A-Z][A-Z0-9_]*$";
 
     private final EntityManager em;
+    private final Ledger ledger;
 
-    CatalogueService(EntityManager em) {
+    CatalogueService(EntityManager em, Ledger ledger) {
         this.em = em;
+        this.ledger = ledger;
     }
 
     @Transactional
@@ -139,7 +146,9 @@ public class CatalogueService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        RegionTargets before = targets(caller.regionId(), id).getOrDefault(id, RegionTargets.NONE);
         claimTargets(id, caller.regionId(), input.version(), caller.username());
+        recordTargets(id, caller.regionId(), before.values(), input.targets());
         em.createNativeQuery("delete from indicator_target where indicator_id = ?1 and region_id = ?2")
                 .setParameter(1, id).setParameter(2, caller.regionId()).executeUpdate();
         for (TargetView target : input.targets()) {
@@ -150,6 +159,23 @@ public class CatalogueService {
                     .executeUpdate();
         }
         return view(indicator, targets(caller.regionId(), id).getOrDefault(id, RegionTargets.NONE));
+    }
+
+    /** The region's targets of an indicator, year by year, in the ledger (they are written with SQL). */
+    private void recordTargets(int id, long regionId, List<TargetView> before, List<TargetView> after) {
+        Map<Integer, BigDecimal> old = before.stream().collect(Collectors.toMap(TargetView::year, TargetView::value));
+        Map<Integer, BigDecimal> now = after.stream().collect(Collectors.toMap(TargetView::year, TargetView::value, (a, b) -> b));
+        List<FieldChange> changes = new ArrayList<>();
+        new java.util.TreeSet<>(java.util.stream.Stream.concat(old.keySet().stream(), now.keySet().stream()).toList())
+                .forEach(year -> {
+                    BigDecimal was = old.get(year);
+                    BigDecimal is = now.get(year);
+                    if (was == null ? is != null : is == null || was.compareTo(is) != 0) {
+                        changes.add(new FieldChange("target." + year, Ledger.json(was), Ledger.json(is)));
+                    }
+                });
+        ledger.record("indicator-target-set", id + "/" + regionId, Area.VALUES,
+                before.isEmpty() ? Operation.CREATE : Operation.UPDATE, Owner.region(regionId), changes, null);
     }
 
     /** Why a value is outside the indicator's valid range, if it is. */

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 import ru.opora.common.entity.AuditedEntity;
 import ru.opora.region.Region;
@@ -25,6 +27,7 @@ import ru.opora.region.Region;
  * those two counts and never typed. Indicators without a region form the common catalogue.
  */
 @Entity
+@Audited
 @Table(name = "indicator")
 public class Indicator extends AuditedEntity {
 
@@ -37,6 +40,7 @@ public class Indicator extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Region region;
 
     @Column(nullable = false, length = 500)
@@ -47,6 +51,7 @@ public class Indicator extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "group_code")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public IndicatorGroup group;
 
     @Enumerated(EnumType.STRING)

@@ -10,9 +10,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A subject of the Russian Federation (субъект РФ), e.g. 58 — Пензенская область. */
 @Entity
+@Audited
 @jakarta.persistence.EntityListeners(ru.opora.security.OrganisationCacheEviction.class)
 public class Region extends PanacheEntityBase {
 
@@ -35,13 +38,16 @@ public class Region extends PanacheEntityBase {
     }
 
     @Version
+    @NotAudited
     public long version;
 
     @CreationTimestamp
+    @NotAudited
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
     @UpdateTimestamp
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

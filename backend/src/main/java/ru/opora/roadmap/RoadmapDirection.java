@@ -6,9 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.List;
+import org.hibernate.annotations.Immutable;
 
-/** A management system a roadmap belongs to (DOMAIN.md §5): reference data, kept in the database. */
+/**
+ * A management system a roadmap belongs to (DOMAIN.md §5): reference data, kept in the database. Written only by
+ * migrations, so immutable here: no change can reach it without leaving the audit ledger (see EveryEntityAuditedTest).
+ */
 @Entity
+@Immutable
 @Table(name = "roadmap_direction")
 public class RoadmapDirection extends PanacheEntityBase {
 

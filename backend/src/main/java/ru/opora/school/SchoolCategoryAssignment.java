@@ -15,9 +15,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A category given to a school for a year. Revoking keeps the row, so the history stays complete. */
 @Entity
+@Audited
 @Table(name = "school_category_assignment")
 public class SchoolCategoryAssignment extends PanacheEntityBase {
 
@@ -55,6 +58,7 @@ public class SchoolCategoryAssignment extends PanacheEntityBase {
     public String revocationReason;
 
     @Version
+    @NotAudited
     public long version;
 
     public boolean active() {

@@ -72,6 +72,7 @@ class ConcurrentUpdateTest {
         CASES.put("setRiskDerivation", ConcurrentUpdateTest::riskDerivation);
         CASES.put("saveRiskProfile", ConcurrentUpdateTest::riskProfile);
         CASES.put("overrideRiskLevels", ConcurrentUpdateTest::riskOverrides);
+        CASES.put("updateWebhook", ConcurrentUpdateTest::webhook);
     }
 
     @Test
@@ -367,5 +368,18 @@ class ConcurrentUpdateTest {
                         "level", "HIGH", "comment", "Решение гонки " + i))),
                 () -> RiskProfiles.get(Actor.MO_NIKOLSK, submitted.school(), submitted.year())
                         .getString("factors.find { it.code == 'LOW_MOTIVATION' }.overrideComment"), i -> "Решение гонки " + i);
+    }
+
+    private static Target webhook() {
+        JsonPath created = as(Actor.MO_NIKOLSK).body(Map.of("url", "https://hooks.example.org/opora/" + next(),
+                        "eventTypes", List.of(), "active", false))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath();
+        long id = created.getLong("id");
+        long version = created.getLong("version");
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/webhooks/" + id,
+                i -> Map.of("url", "https://hooks.example.org/race/" + i, "eventTypes", List.of(), "active", false,
+                        "version", version),
+                () -> as(Actor.MO_NIKOLSK).get("/api/v1/webhooks/{id}", id).then().statusCode(200).extract().path("url"),
+                i -> "https://hooks.example.org/race/" + i);
     }
 }

@@ -19,12 +19,27 @@ final class DemoUsers {
         try {
             JsonNode realm = new ObjectMapper().readTree(realmFile.toFile());
             for (JsonNode user : realm.path("users")) {
+                if (user.has("serviceAccountClientId")) {
+                    continue;
+                }
                 rows.add(new String[] {
                     user.path("username").asText(),
                     user.path("realmRoles").path(0).asText(),
                     user.path("attributes").path("org_type").path(0).asText(),
                     user.path("attributes").path("org_code").path(0).asText(),
                     user.path("firstName").asText() + " " + user.path("lastName").asText()});
+            }
+            for (JsonNode client : realm.path("clients")) {
+                if (client.path("serviceAccountsEnabled").asBoolean()) {
+                    String code = "";
+                    for (JsonNode mapper : client.path("protocolMappers")) {
+                        if (mapper.path("name").asText().equals("org_code")) {
+                            code = mapper.path("config").path("claim.value").asText();
+                        }
+                    }
+                    rows.add(new String[] {client.path("clientId").asText(), "client credentials", "REGION", code,
+                        "secret: " + client.path("secret").asText()});
+                }
             }
         } catch (IOException e) {
             return "  (не удалось прочитать " + realmFile + ": " + e.getMessage() + ")";

@@ -79,7 +79,55 @@ class AuthorizationMatrixTest {
             importJob = Api.as(MINISTRY_PENZA).contentType("text/csv").queryParam("dryRun", "true")
                     .body("school_code;indicator_code;period;value\n5818003401;STAFFING_RATE;2047;90\n")
                     .post("/api/v1/indicator-values/imports").then().statusCode(200).extract().jsonPath().getLong("id");
+            findIntegrationTargets();
         }
+    }
+
+    /** Никольский район's webhook to an address that does not resolve, with a failed delivery in its log. */
+    private Long webhook;
+    private Long webhookDelivery;
+
+    /** Саратовская область's objects, foreign to the service accounts of Пензенская область. */
+    private Long saratovSchool;
+    private Long balashov;
+    private Long saratovRoadmap;
+    private Long saratovImport;
+
+    private void findIntegrationTargets() {
+        saratovSchool = Api.schoolId("6440001011");
+        balashov = Api.municipalityId("63607000");
+        saratovRoadmap = Api.as(MINISTRY_SARATOV).get("/api/v1/roadmaps").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+        saratovImport = Api.as(MINISTRY_SARATOV).contentType("text/csv").queryParam("dryRun", "true")
+                .body("school_code;indicator_code;period;value\n6440001011;STAFFING_RATE;2047;90\n")
+                .post("/api/v1/indicator-values/imports").then().statusCode(200).extract().jsonPath().getLong("id");
+        webhook = newWebhook(true);
+        Api.as(MO_NIKOLSK).body(Roadmaps.heading("Событие для вебхука")).post("/api/v1/roadmaps").then().statusCode(201);
+        for (int i = 0; i < 200 && webhookDelivery == null; i++) {
+            List<Long> ids = Api.as(MO_NIKOLSK).get("/api/v1/webhooks/{id}/deliveries", webhook).then().statusCode(200)
+                    .extract().jsonPath().getList("items.id", Long.class);
+            webhookDelivery = ids.isEmpty() ? null : ids.get(0);
+            if (webhookDelivery == null) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private static long newWebhook(boolean active) {
+        return Api.as(MO_NIKOLSK).body(Map.of("url", "https://hooks.invalid/opora/" + SEQUENCE.incrementAndGet(),
+                        "eventTypes", List.of(), "active", active))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static Map<String, Object> webhookUpdate(long id) {
+        long version = Api.as(MO_NIKOLSK).get("/api/v1/webhooks/{id}", id).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+        return Map.of("url", "https://hooks.invalid/opora/changed", "eventTypes", List.of("ru.opora.school.*"),
+                "active", false, "version", version);
     }
 
     private static Map<Actor, Integer> expect(int ministryPenza, int ministrySaratov, int moNikolsk, int moKamenka,
@@ -328,6 +376,7 @@ class AuthorizationMatrixTest {
                         r -> r.get("/api/v1/campaign-reviews"))));
         rows.addAll(identificationRows());
         rows.addAll(riskRows());
+        rows.addAll(integrationRows());
         return rows;
     }
 
@@ -448,6 +497,73 @@ class AuthorizationMatrixTest {
                                 .post("/api/v1/identification/rule-previews")));
     }
 
+    /** The audit ledger, the change feed, webhooks and service accounts (issue 18). */
+    private List<Row> integrationRows() {
+        return List.of(
+                new Row("listAuditEntries", expect(200, 404, 200, 404, 404, 403, 403),
+                        r -> r.queryParam("municipalityId", nikolsk).get("/api/v1/audit")),
+                new Row("listAuditEntries", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/audit")),
+                new Row("listAuditKinds", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/audit/kinds")),
+                new Row("listChanges", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/changes")),
+                new Row("listWebhooks", expect(200, 200, 200, 200, 200, 403, 403), r -> r.get("/api/v1/webhooks")),
+                new Row("createWebhook", expect(201, 201, 201, 201, 201, 403, 403),
+                        r -> r.body(Map.of("url", "https://hooks.invalid/matrix", "eventTypes", List.of(), "active", false))
+                                .post("/api/v1/webhooks")),
+                new Row("getWebhook", expect(404, 404, 200, 404, 404, 404, 404), r -> r.get("/api/v1/webhooks/{id}", webhook)),
+                new Row("updateWebhook", expect(404, 404, 200, 404, 404, 404, 404), r -> {
+                    long fresh = newWebhook(false);
+                    return r.body(webhookUpdate(fresh)).put("/api/v1/webhooks/{id}", fresh);
+                }),
+                new Row("deleteWebhook", expect(404, 404, 204, 404, 404, 404, 404),
+                        r -> r.delete("/api/v1/webhooks/{id}", newWebhook(false))),
+                new Row("listWebhookDeliveries", expect(404, 404, 200, 404, 404, 404, 404),
+                        r -> r.get("/api/v1/webhooks/{id}/deliveries", webhook)),
+                new Row("redeliverWebhook", expect(404, 404, 202, 404, 404, 404, 404),
+                        r -> r.post("/api/v1/webhooks/{id}/deliveries/{d}/redelivery", webhook, webhookDelivery)),
+                // Service accounts: each scope on an object of the account's own organisation and of another one. A scope
+                // the operation needs is missing: 403 (even for an object outside the organisation: the scope filter runs
+                // before the scope probes); the object is outside the organisation: 404.
+                new Row("getSchool", service(200, 403, 403, 403, 200), r -> r.get("/api/v1/schools/{id}", nikolskSchool)),
+                new Row("getSchool", service(404, 403, 403, 403, 404), r -> r.get("/api/v1/schools/{id}", saratovSchool)),
+                new Row("exportIndicatorValues", service(403, 200, 403, 403, 200),
+                        r -> r.accept("*/*").queryParam("municipalityId", nikolsk).get("/api/v1/indicator-values")),
+                new Row("exportIndicatorValues", service(403, 404, 403, 403, 404),
+                        r -> r.accept("*/*").queryParam("municipalityId", balashov).get("/api/v1/indicator-values")),
+                new Row("importIndicatorValues", service(403, 403, 200, 403, 200),
+                        r -> r.contentType("text/csv").queryParam("dryRun", "true")
+                                .body("school_code;indicator_code;period;value\n5818003401;STAFFING_RATE;2047;90\n")
+                                .post("/api/v1/indicator-values/imports")),
+                // values:write on another region's school: the import answers (200), its row refused as outside the
+                // account's organisation (status REJECTED), nothing saved; without the scope: 403.
+                new Row("importIndicatorValues", service(403, 403, 200, 403, 200),
+                        r -> r.contentType("text/csv").queryParam("dryRun", "true")
+                                .body("school_code;indicator_code;period;value\n6440001011;STAFFING_RATE;2047;90\n")
+                                .post("/api/v1/indicator-values/imports")),
+                new Row("getIndicatorImport", service(403, 403, 404, 403, 404),
+                        r -> r.get("/api/v1/indicator-values/imports/{id}", saratovImport)),
+                new Row("getRoadmap", service(403, 403, 403, 200, 200), r -> r.get("/api/v1/roadmaps/{id}", roadmap.id())),
+                new Row("getRoadmap", service(403, 403, 403, 404, 404), r -> r.get("/api/v1/roadmaps/{id}", saratovRoadmap)),
+                // No scope allows a change of the registry, the ledger or webhooks; the feed is read within the scopes.
+                new Row("updateSchool", service(403, 403, 403, 403, 403),
+                        r -> r.body(Api.schoolUpdate(nikolskSchool)).put("/api/v1/schools/{id}", nikolskSchool)),
+                new Row("listAuditEntries", service(403, 403, 403, 403, 403), r -> r.get("/api/v1/audit")),
+                new Row("listWebhooks", service(403, 403, 403, 403, 403), r -> r.get("/api/v1/webhooks")),
+                new Row("listChanges", service(200, 200, 200, 200, 200), r -> r.get("/api/v1/changes")),
+                new Row("getMe", service(200, 200, 200, 200, 200), r -> r.get("/api/v1/me")));
+    }
+
+    /** Expected statuses of the service accounts: Пензенская область's registry:read, values:read, values:write,
+     *  roadmaps:read, and Никольский район's with every scope. */
+    private static Map<Actor, Integer> service(int registry, int valuesRead, int valuesWrite, int roadmaps, int nikolskAll) {
+        Map<Actor, Integer> expected = new EnumMap<>(Actor.class);
+        expected.put(Actor.SERVICE_PENZA_REGISTRY, registry);
+        expected.put(Actor.SERVICE_PENZA_VALUES_READ, valuesRead);
+        expected.put(Actor.SERVICE_PENZA_VALUES_WRITE, valuesWrite);
+        expected.put(Actor.SERVICE_PENZA_ROADMAPS, roadmaps);
+        expected.put(Actor.SERVICE_NIKOLSK, nikolskAll);
+        return expected;
+    }
+
     /** A filled template of a campaign over STAFFING_RATE with one value for МБОУ СОШ № 1 г. Никольска. */
     private static byte[] staffingTemplate() {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
@@ -527,7 +643,7 @@ class AuthorizationMatrixTest {
 
     private Map<String, Object> newSchool() {
         int n = SEQUENCE.incrementAndGet();
-        return Map.of("municipalityId", nikolsk, "code", String.format("58189%05d", n),
+        return Map.of("municipalityId", nikolsk, "code", String.format("58188%05d", n),
                 "fullName", "Муниципальное бюджетное общеобразовательное учреждение «Тестовая школа № " + n + "»",
                 "shortName", "Тестовая школа № " + n, "address", "Пензенская обл., г. Никольск",
                 "settlementType", "URBAN", "levels", List.of("PRIMARY", "BASIC"),

@@ -18,7 +18,18 @@ public enum Actor {
     MO_BALASHOV("mo.balashov", "municipality", "MUNICIPALITY", "63607000"),
     SCHOOL_NIKOLSK1("school.nikolsk1", "school", "SCHOOL", "5818003401"),
     SCHOOL_KAMENKA1("school.kamenka1", "school", "SCHOOL", "5802002110"),
+    /** Service accounts of other systems (Keycloak clients, client credentials), each with one scope. */
+    SERVICE_PENZA_REGISTRY("service-account-penza-registry", "ministry", "REGION", "58", "registry:read"),
+    SERVICE_PENZA_VALUES_READ("service-account-penza-values-read", "ministry", "REGION", "58", "values:read"),
+    SERVICE_PENZA_VALUES_WRITE("service-account-penza-values-write", "ministry", "REGION", "58", "values:write"),
+    SERVICE_PENZA_ROADMAPS("service-account-penza-roadmaps", "ministry", "REGION", "58", "roadmaps:read"),
+    /** A service account bound to Никольский район with every scope. */
+    SERVICE_NIKOLSK("service-account-nikolsk", "municipality", "MUNICIPALITY", "56651000",
+            "registry:read values:read values:write roadmaps:read"),
     ANONYMOUS(null, null, null, null);
+
+    /** The realm role of service accounts (ru.opora.security.ServiceAccounts.ROLE). */
+    public static final String SERVICE_ROLE = "integration";
 
     public static final String ISSUER = "https://server.example.com";
     public static final String AUDIENCE = "opora-api";
@@ -27,12 +38,23 @@ public enum Actor {
     public final String role;
     public final String orgType;
     public final String orgCode;
+    /** A service account's scopes (the opora_scopes claim); null for a user. */
+    public final String scopes;
 
     Actor(String username, String role, String orgType, String orgCode) {
+        this(username, role, orgType, orgCode, null);
+    }
+
+    Actor(String username, String role, String orgType, String orgCode, String scopes) {
         this.username = username;
         this.role = role;
         this.orgType = orgType;
         this.orgCode = orgCode;
+        this.scopes = scopes;
+    }
+
+    public boolean isService() {
+        return scopes != null;
     }
 
     /** The Authorization header value, or null for the anonymous actor. */
@@ -41,6 +63,9 @@ public enum Actor {
     }
 
     public JwtClaimsBuilder claims() {
+        if (scopes != null) {
+            return token(username, List.of(role, SERVICE_ROLE), orgType, orgCode).claim("opora_scopes", scopes);
+        }
         return token(username, List.of(role), orgType, orgCode);
     }
 

@@ -12,7 +12,7 @@ public final class RiskProfiles {
 
     public static final String PROFILE = "/api/v1/schools/{s}/risk-profiles/{y}";
     /** Years 2061 on are free of demo profiles and of other tests' profiles of the school. */
-    private static final AtomicInteger YEARS = new AtomicInteger(2060);
+    private static final AtomicInteger YEARS = new AtomicInteger(2030);
 
     private RiskProfiles() {
     }

@@ -11,7 +11,10 @@ import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
-/** One audited change set: when it happened and which user made it. */
+/**
+ * One audited change set, one per transaction: when it happened, who made it (a user, a service account or the system
+ * itself), in which request and why. The audit ledger's entries of the transaction point to it.
+ */
 @Entity
 @Table(name = "audit_revision")
 @RevisionEntity(AuditRevisionListener.class)
@@ -28,4 +31,16 @@ public class AuditRevision {
 
     @Column(name = "changed_by", nullable = false, length = 100)
     public String changedBy;
+
+    /** USER, SERVICE (a service account of another system) or SYSTEM (the application itself, e.g. demo data). */
+    @Column(name = "actor_kind", nullable = false, length = 16)
+    public String actorKind;
+
+    /** The request that made the change (its X-Request-Id); null outside a request. */
+    @Column(name = "request_id", length = 100)
+    public String requestId;
+
+    /** Why, as the caller said in X-Change-Reason; null when it did not say. */
+    @Column(length = 2000)
+    public String reason;
 }

@@ -6,29 +6,32 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.envers.RevisionListener;
 
-/** Stamps each revision with the caller's username from the token, or «system» outside a request. */
+/**
+ * Stamps each revision with the caller from the verified token (a user or a service account) and the request id, or
+ * with the actor named by {@link AuditActor} (the system) outside a request.
+ */
 public class AuditRevisionListener implements RevisionListener {
 
     static final String SYSTEM = "system";
 
     @Override
     public void newRevision(Object revision) {
-        ((AuditRevision) revision).changedBy = currentUser();
-    }
-
-    private static String currentUser() {
+        AuditRevision r = (AuditRevision) revision;
+        r.changedBy = SYSTEM;
+        r.actorKind = "SYSTEM";
+        AuditActor.current().ifPresent(actor -> r.changedBy = actor);
         if (Arc.container() == null || !Arc.container().requestContext().isActive()) {
-            return AuditActor.current().orElse(SYSTEM);
+            return;
         }
         try (InstanceHandle<SecurityIdentity> identity = Arc.container().instance(SecurityIdentity.class)) {
             if (identity.isAvailable() && !identity.get().isAnonymous()) {
-                if (identity.get().getPrincipal() instanceof JsonWebToken token
-                        && token.getClaim("preferred_username") != null) {
-                    return token.getClaim("preferred_username");
-                }
-                return identity.get().getPrincipal().getName();
+                r.changedBy = identity.get().getPrincipal() instanceof JsonWebToken token
+                        && token.getClaim("preferred_username") != null
+                        ? token.getClaim("preferred_username") : identity.get().getPrincipal().getName();
+                r.actorKind = RequestTrace.currentActorKind();
             }
         }
-        return AuditActor.current().orElse(SYSTEM);
+        r.requestId = RequestTrace.currentId();
+        r.reason = RequestTrace.currentReason();
     }
 }

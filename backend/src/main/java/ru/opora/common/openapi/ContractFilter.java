@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.servers.Server;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
  * every operation documents its error answers (shared responses with the {@code Problem} schema), and every
  * property of a schema is required unless it is declared nullable, because the API always sends all fields;
  * every error answer carries problem+json; the roles that may call an operation are said in its description and
- * not as "scopes" of the security requirement (roles are not OAuth scopes); the demo stack is the server.
+ * not as "scopes" of the security requirement (roles are not OAuth scopes); the demo stack is the server; every
+ * operation takes a request id (X-Request-Id) and every change its reason (X-Change-Reason) for the audit ledger.
  */
 public class ContractFilter implements OASFilter {
 
@@ -54,6 +56,10 @@ public class ContractFilter implements OASFilter {
     private static final List<String> REFUSAL_ORDER = List.of("401", "414", "431", "413", "415", "400", "404", "403", "409", "422");
 
     private static final String SERVER = "http://localhost:8080";
+    private static final String REQUEST_ID = "RequestId";
+    private static final String CHANGE_REASON = "ChangeReason";
+    private static final List<PathItem.HttpMethod> WRITES = List.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
+            PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -71,11 +77,26 @@ public class ContractFilter implements OASFilter {
             openAPI.getComponents().getSchemas().values().forEach(ContractFilter::requireNonNullable);
             openAPI.getComponents().getSchemas().values().forEach(ContractFilter::nullableReferences);
         }
+        openAPI.getComponents().addParameter(REQUEST_ID, OASFactory.createParameter().name("X-Request-Id")
+                .in(Parameter.In.HEADER).required(false)
+                .description("Идентификатор запроса (до 100 символов A-Z a-z 0-9 . _ : -); иначе сервер назначает свой."
+                        + " Возвращается в ответе и записывается в журнал аудита при каждом изменении")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        openAPI.getComponents().addParameter(CHANGE_REASON, OASFactory.createParameter().name("X-Change-Reason")
+                .in(Parameter.In.HEADER).required(false)
+                .description("Причина изменения для журнала аудита: UTF-8 в процентной кодировке (как в URL),"
+                        + " до 2000 символов после декодирования. Пишется в каждую запись журнала этого запроса,"
+                        + " у которой нет своей причины (причина возврата или отзыва важнее)")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
                 (method, operation) -> {
+                    operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + REQUEST_ID));
+                    if (WRITES.contains(method)) {
+                        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + CHANGE_REASON));
+                    }
                     addErrors(path, method, operation);
                     problemOnErrors(operation);
                     describe(operation, roles(operation));

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import ru.opora.common.audit.RequestTrace;
 import ru.opora.security.Caller;
 import ru.opora.security.Role;
 
@@ -37,8 +38,8 @@ public class ImportJobs {
     public long create(Caller caller, String kind, String format, boolean dryRun, Long campaignId, String fileName) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 insert into import_job (kind, format, region_id, municipality_id, campaign_id, dry_run, status, phase,
-                    file_name, created_by, started_at, heartbeat_at)
-                values (?, ?, ?, ?, ?, ?, 'RUNNING', 'UPLOAD', ?, ?, now(), now()) returning id""")) {
+                    file_name, created_by, request_id, actor_kind, reason, started_at, heartbeat_at)
+                values (?, ?, ?, ?, ?, ?, 'RUNNING', 'UPLOAD', ?, ?, ?, ?, ?, now(), now()) returning id""")) {
             s.setString(1, kind);
             s.setString(2, format);
             s.setLong(3, caller.regionId());
@@ -47,6 +48,9 @@ public class ImportJobs {
             s.setBoolean(6, dryRun);
             s.setString(7, fileName);
             s.setString(8, caller.username());
+            s.setString(9, RequestTrace.currentId());
+            s.setString(10, RequestTrace.currentActorKind());
+            s.setString(11, RequestTrace.currentReason());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -156,8 +156,10 @@ public class ImportProcessor {
                 ImportCatalogue catalogue = ImportCatalogue.load(c, job.regionId, job.municipalityId);
                 long[] counts = null;
                 long rejected = 0;
+                ImportLedger ledger = new ImportLedger(job.id, job.regionId, job.municipalityId, job.user, job.actorKind,
+                        job.requestId, job.reason);
                 if (!job.dryRun && job.campaignId == null && nothingStoredFor(c, job)) {
-                    counts = insertNew(c, job, catalogue, total);
+                    counts = insertNew(c, job, catalogue, total, ledger);
                 }
                 long inserted = System.nanoTime();
                 if (counts == null) {
@@ -168,9 +170,13 @@ public class ImportProcessor {
                         counts = wouldBe(c, rows);
                     } else {
                         jobs.progress(jobId, "APPLY", 0, total);
-                        counts = apply(c, job, rows, total, sharePartSchools);
-                        acceptForms(c, job, rows);
+                        counts = apply(c, job, rows, total, sharePartSchools, ledger);
+                        acceptForms(c, job, rows, ledger);
+                        ledger.readUpdates(c);
                     }
+                }
+                if (rejected == 0 && !job.dryRun) {
+                    ledger.write(c, counts[0], counts[1], counts[2]);
                 }
                 finish(c, job, rows, rejected, counts);
                 c.commit();
@@ -187,17 +193,17 @@ public class ImportProcessor {
     }
 
     private record Job(long id, long regionId, Long municipalityId, Long campaignId, boolean dryRun, String user,
-                       long totalRows) {
+                       long totalRows, String requestId, String actorKind, String reason) {
     }
 
     private static Job job(Connection c, long id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select region_id, municipality_id, campaign_id, dry_run, created_by,"
-                + " total_rows from import_job where id = ?")) {
+                + " total_rows, request_id, actor_kind, reason from import_job where id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return new Job(id, rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getBoolean(4),
-                        rs.getString(5), rs.getLong(6));
+                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9));
             }
         }
     }
@@ -214,7 +220,8 @@ public class ImportProcessor {
      * Writes the file's values with COPY as new rows; returns the counts, or null (and nothing written) when the
      * file needs the full path.
      */
-    private long[] insertNew(Connection c, Job job, ImportCatalogue catalogue, long total) throws SQLException {
+    private long[] insertNew(Connection c, Job job, ImportCatalogue catalogue, long total, ImportLedger ledger)
+            throws SQLException {
         jobs.progress(job.id, "APPLY", 0, total);
         long started = System.nanoTime();
         FileShares shares = new FileShares(catalogue);
@@ -234,6 +241,7 @@ public class ImportProcessor {
                             .text(row.num()).text(row.text()).text("ACCEPTED").text(row.comment()).text("IMPORT")
                             .text(job.user).text(job.user).endRow();
                     shares.add(row);
+                    ledger.count(row.school().id(), row.period(), true, 1);
                     if (++done[0] % PROGRESS_EVERY == 0) {
                         jobs.progress(job.id, "APPLY", done[0], total);
                     }
@@ -263,6 +271,7 @@ public class ImportProcessor {
         }
         if (!written) {
             c.rollback(savepoint);
+            ledger.forget();
             return null;
         }
         c.releaseSavepoint(savepoint);
@@ -400,8 +409,8 @@ public class ImportProcessor {
         }
     }
 
-    private long[] apply(Connection c, Job job, String rows, long total, Map<String, Set<Integer>> sharePartSchools)
-            throws SQLException {
+    private long[] apply(Connection c, Job job, String rows, long total, Map<String, Set<Integer>> sharePartSchools,
+                         ImportLedger ledger) throws SQLException {
         execute(c, "create index on " + rows + " (row_no)");
         long created = 0;
         long updated = 0;
@@ -440,14 +449,18 @@ public class ImportProcessor {
                     + " where indicator_value.num_value is distinct from excluded.num_value"
                     + " or indicator_value.text_value is distinct from excluded.text_value"
                     + " or indicator_value.comment is distinct from excluded.comment or indicator_value.status <> 'ACCEPTED'"
-                    + " returning xmax = 0 as inserted)"
-                    + " select count(*) filter (where inserted), count(*) filter (where not inserted) from upserted")) {
+                    + " returning school_id, period, xmax = 0 as inserted)"
+                    + " select school_id, period, count(*) filter (where inserted), count(*) filter (where not inserted)"
+                    + " from upserted group by school_id, period")) {
                 s.setString(1, job.user);
                 s.setString(2, job.user);
                 try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    created += rs.getLong(1);
-                    updated += rs.getLong(2);
+                    while (rs.next()) {
+                        created += rs.getLong(3);
+                        updated += rs.getLong(4);
+                        ledger.count(rs.getInt(1), rs.getString(2), true, rs.getLong(3));
+                        ledger.count(rs.getInt(1), rs.getString(2), false, rs.getLong(4));
+                    }
                 }
             }
             upsertNanos += System.nanoTime() - t1;
@@ -462,18 +475,26 @@ public class ImportProcessor {
     }
 
     /** A filled campaign template is the organisation's own word: the forms of the schools it filled are accepted. */
-    private static void acceptForms(Connection c, Job job, String rows) throws SQLException {
+    private static void acceptForms(Connection c, Job job, String rows, ImportLedger ledger) throws SQLException {
         if (job.campaignId == null) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("update campaign_form set status = 'ACCEPTED', reviewed_at = now(),"
-                + " reviewed_by = ?, return_reason = null, version = version + 1, updated_at = now(), updated_by = ?"
-                + " where campaign_id = ? and status <> 'ACCEPTED' and school_id in (select school_id from " + rows + ")")) {
+        List<Object[]> accepted = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("update campaign_form f set status = 'ACCEPTED', reviewed_at = now(),"
+                + " reviewed_by = ?, return_reason = null, version = f.version + 1, updated_at = now(), updated_by = ?"
+                + " from (select campaign_id, school_id, status from campaign_form where campaign_id = ? and status <> 'ACCEPTED'"
+                + " and school_id in (select school_id from " + rows + ") for update) o"
+                + " where f.campaign_id = o.campaign_id and f.school_id = o.school_id returning f.school_id, o.status")) {
             s.setString(1, job.user);
             s.setString(2, job.user);
             s.setLong(3, job.campaignId);
-            s.executeUpdate();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    accepted.add(new Object[] {rs.getLong(1), rs.getString(2)});
+                }
+            }
         }
+        ledger.formsAccepted(job.campaignId, accepted);
     }
 
     private static void recomputeShares(Connection c, Job job, Map<String, Set<Integer>> schoolsByPeriod) throws SQLException {

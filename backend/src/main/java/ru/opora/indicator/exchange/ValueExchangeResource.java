@@ -96,9 +96,15 @@ public class ValueExchangeResource {
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importAssessmentResults",
-            summary = "Загрузить результаты ВПР по школам, предметам и классам: доли отметок «2»…«5» считаются и сохраняются")
-    @RequestBody(required = true, description = "CSV: school_code;assessment;year;subject;grade;participants;mark_2;mark_3;mark_4;mark_5"
-            + " — число участников и число получивших каждую отметку (см. README, «Результаты оценочных процедур»)",
+            summary = "Загрузить результаты ВПР, ОГЭ или ЕГЭ по школам и предметам: участники, ниже минимума, средний балл, доли",
+            description = "Макет узнаётся по заголовку. ВПР — доли отметок «2»…«5» по предмету и классу (VPR_MARK_2…5). ОГЭ —"
+                    + " участники, получившие «2» (ниже минимума), средний первичный балл и доли отметок (OGE_…). ЕГЭ — участники,"
+                    + " не преодолевшие минимальный порог, средний тестовый балл и доли диапазонов баллов (EGE_…). Доли ниже"
+                    + " минимума вычисляются из чисел. Строка с ошибкой отклоняется с причиной, и файл не сохраняется целиком.")
+    @RequestBody(required = true, description = "CSV одного из макетов: ВПР — school_code;assessment;year;subject;grade;participants;"
+            + "mark_2;mark_3;mark_4;mark_5; ОГЭ — school_code;assessment;year;subject;participants;mark_2;mark_3;mark_4;mark_5;"
+            + "mean_score; ЕГЭ — school_code;assessment;year;subject;participants;below_min;score_min_60;score_61_80;"
+            + "score_81_100;mean_score (см. README, «Результаты оценочных процедур»)",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "Загрузка выполнена (или отклонена с причинами по строкам)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))

@@ -3,6 +3,7 @@ package ru.opora.indicator.value;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import ru.opora.common.entity.Versions;
+import ru.opora.ledger.Ledger;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -42,9 +43,11 @@ public class ValueStore {
     }
 
     private final EntityManager em;
+    private final Ledger ledger;
 
-    ValueStore(EntityManager em) {
+    ValueStore(EntityManager em, Ledger ledger) {
         this.em = em;
+        this.ledger = ledger;
     }
 
     /** The school's values of the period for the given indicators. */
@@ -129,8 +132,10 @@ public class ValueStore {
                 .setParameter("indicator", old.indicatorId()).setParameter("disaggregation", old.disaggregationId())
                 .setParameter("version", old.version()).executeUpdate();
         Versions.requireWritten(rows, old.version());
-        history(schoolId, period, old.key(), old.number(), old.text(), null, null, old.status(), old.status(),
+        historyRow(schoolId, period, old.key(), old.number(), old.text(), null, null, old.status(), old.status(),
                 "значение удалено", user, now);
+        ledger.value(schoolId, period, old.indicatorId(), old.disaggregationId(), old.number(), old.text(),
+                old.status().name(), null, null, null, "значение удалено");
     }
 
     /**
@@ -141,6 +146,15 @@ public class ValueStore {
                     ValueStatus to, String reason, String user, Instant now) {
         if (indicatorIds.isEmpty()) {
             return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> moving = em.createNativeQuery("select v.indicator_id, v.disaggregation_id, v.num_value, v.text_value,"
+                        + " v.status" + SCHOOL_CUTS + " and v.status in (:from) and v.origin <> 'COMPUTED'")
+                .setParameter("school", schoolId).setParameter("period", period).setParameter("indicators", indicatorIds)
+                .setParameter("from", from.stream().map(Enum::name).toList()).getResultList();
+        for (Object[] r : moving) {
+            ledger.value(schoolId, period, ((Number) r[0]).intValue(), ((Number) r[1]).intValue(), (BigDecimal) r[2],
+                    (String) r[3], (String) r[4], (BigDecimal) r[2], (String) r[3], to.name(), reason);
         }
         em.createNativeQuery("""
                 insert into indicator_value_history (indicator_id, disaggregation_id, period, school_id, old_num, old_text,
@@ -192,6 +206,14 @@ public class ValueStore {
     private void history(long schoolId, String period, StoredValue.Key key, BigDecimal oldNum, String oldText,
                          BigDecimal newNum, String newText, ValueStatus oldStatus, ValueStatus newStatus, String reason,
                          String user, Instant now) {
+        historyRow(schoolId, period, key, oldNum, oldText, newNum, newText, oldStatus, newStatus, reason, user, now);
+        ledger.value(schoolId, period, key.indicatorId(), key.disaggregationId(), oldNum, oldText,
+                oldStatus == null ? null : oldStatus.name(), newNum, newText, newStatus.name(), reason);
+    }
+
+    private void historyRow(long schoolId, String period, StoredValue.Key key, BigDecimal oldNum, String oldText,
+                            BigDecimal newNum, String newText, ValueStatus oldStatus, ValueStatus newStatus, String reason,
+                            String user, Instant now) {
         em.createNativeQuery("""
                 insert into indicator_value_history (indicator_id, disaggregation_id, period, school_id, old_num, old_text,
                     new_num, new_text, old_status, new_status, reason, changed_at, changed_by)

@@ -13,9 +13,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A file attached to an item's report, stored in PostgreSQL so that every instance serves it. */
 @Entity
+@Audited
 @Table(name = "roadmap_attachment")
 public class Attachment extends PanacheEntityBase {
 
@@ -40,6 +43,7 @@ public class Attachment extends PanacheEntityBase {
     public String sha256;
 
     @Basic(fetch = FetchType.LAZY)
+    @NotAudited
     @Column(nullable = false)
     public byte[] content;
 

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.opora.account.UserDirectory;
+import ru.opora.account.UserNames;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
@@ -28,12 +30,15 @@ public class RoadmapService {
     private final RoadmapViews views;
     private final OporaConfig config;
     private final Clock clock;
+    private final UserDirectory directory;
 
-    RoadmapService(RoadmapRepository roadmaps, RoadmapViews views, OporaConfig config, Clock clock) {
+    RoadmapService(RoadmapRepository roadmaps, RoadmapViews views, OporaConfig config, Clock clock,
+                   UserDirectory directory) {
         this.roadmaps = roadmaps;
         this.views = views;
         this.config = config;
         this.clock = clock;
+        this.directory = directory;
     }
 
     public List<DirectionView> directions() {
@@ -169,7 +174,9 @@ public class RoadmapService {
 
     @Transactional
     public List<RoadmapRevisionView> history(Caller caller, long roadmapId) {
-        return views.revisions(visible(caller, roadmapId));
+        List<RoadmapRevisionView> revisions = views.revisions(visible(caller, roadmapId));
+        UserNames names = directory.names(revisions.stream().map(RoadmapRevisionView::changedBy).toList());
+        return revisions.stream().map(revision -> revision.named(names)).toList();
     }
 
     @Transactional
@@ -355,7 +362,7 @@ public class RoadmapService {
                 errors.add(new FieldError("parentItemIds[" + i + "]", "мероприятие " + item.number + " указано дважды"));
             } else if (!item.wholePeriod && clip(item.windows, yearFrom, yearTo).isEmpty()) {
                 errors.add(new FieldError("parentItemIds[" + i + "]", "сроки мероприятия " + item.number
-                        + " («" + item.timeframe + "») вне периода " + yearFrom + "–" + yearTo));
+                        + " («" + item.timeframe + "») вне периода " + Roadmap.years(yearFrom, yearTo)));
             } else {
                 taken.add(item);
             }
@@ -432,7 +439,7 @@ public class RoadmapService {
                 errors.add(new FieldError("windows[" + i + "].to", "окончание раньше начала"));
             } else if (w.from().isBefore(roadmap.startsOn()) || w.to().isAfter(roadmap.endsOn())) {
                 errors.add(new FieldError("windows[" + i + "]", "срок вне периода дорожной карты "
-                        + roadmap.yearFrom + "–" + roadmap.yearTo));
+                        + Roadmap.years(roadmap.yearFrom, roadmap.yearTo)));
             }
         }
         List<OrganisationKey> executors = input.executorOrganisations() == null ? List.of() : input.executorOrganisations();

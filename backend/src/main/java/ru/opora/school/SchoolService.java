@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.hibernate.envers.RevisionType;
+import ru.opora.account.UserDirectory;
+import ru.opora.account.UserNames;
 import ru.opora.common.audit.AuditRevision;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
@@ -24,12 +27,15 @@ public class SchoolService {
     private final SchoolRepository schools;
     private final MunicipalityRepository municipalities;
     private final OporaConfig config;
+    private final UserDirectory directory;
     private final Clock clock = Clock.systemDefaultZone();
 
-    SchoolService(SchoolRepository schools, MunicipalityRepository municipalities, OporaConfig config) {
+    SchoolService(SchoolRepository schools, MunicipalityRepository municipalities, OporaConfig config,
+                  UserDirectory directory) {
         this.schools = schools;
         this.municipalities = municipalities;
         this.config = config;
+        this.directory = directory;
     }
 
     @Transactional
@@ -85,10 +91,12 @@ public class SchoolService {
         School school = visible(caller, schoolId);
         List<SchoolRevisionView> revisions = new ArrayList<>();
         School previous = null;
-        for (Object[] row : schools.revisions(school.id)) {
+        List<Object[]> rows = schools.revisions(school.id);
+        UserNames names = directory.names(rows.stream().map(row -> ((AuditRevision) row[1]).changedBy).toList());
+        for (Object[] row : rows) {
             School state = (School) row[0];
             AuditRevision revision = (AuditRevision) row[1];
-            revisions.add(new SchoolRevisionView(revision.id, revision.changedAt, revision.changedBy,
+            revisions.add(new SchoolRevisionView(revision.id, revision.changedAt, revision.changedBy, names.of(revision.changedBy),
                     row[2] == RevisionType.ADD ? SchoolRevisionView.Kind.CREATED : SchoolRevisionView.Kind.UPDATED,
                     SchoolRevisionView.changes(previous, state)));
             previous = state;
@@ -114,7 +122,7 @@ public class SchoolService {
         assignment.assignedBy = caller.username();
         assignment.persist();
         schools.flush();
-        return CategoryAssignmentView.of(assignment);
+        return CategoryAssignmentView.of(assignment, directory.names(assignment.assignedBy, assignment.revokedBy));
     }
 
     @Transactional
@@ -131,7 +139,7 @@ public class SchoolService {
         assignment.revokedBy = caller.username();
         assignment.revocationReason = revocation.reason().strip();
         schools.flush();
-        return CategoryAssignmentView.of(assignment);
+        return CategoryAssignmentView.of(assignment, directory.names(assignment.assignedBy, assignment.revokedBy));
     }
 
     /** A school within the caller's scope; any other is reported as absent. */
@@ -142,11 +150,15 @@ public class SchoolService {
     }
 
     private SchoolView view(School school) {
-        return SchoolView.of(school, history(school));
+        List<SchoolCategoryAssignment> history = schools.categoryHistory(school.id);
+        UserNames names = directory.names(Stream.concat(Stream.of(school.updatedBy), CategoryAssignmentView.people(history)).toList());
+        return SchoolView.of(school, history.stream().map(a -> CategoryAssignmentView.of(a, names)).toList(), names);
     }
 
     private List<CategoryAssignmentView> history(School school) {
-        return schools.categoryHistory(school.id).stream().map(CategoryAssignmentView::of).toList();
+        List<SchoolCategoryAssignment> history = schools.categoryHistory(school.id);
+        UserNames names = directory.names(CategoryAssignmentView.people(history).toList());
+        return history.stream().map(a -> CategoryAssignmentView.of(a, names)).toList();
     }
 
     private void apply(School school, SchoolDetails details, Caller caller) {

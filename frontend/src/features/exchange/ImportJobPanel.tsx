@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Card, Flex, Progress, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Flex, Progress, Statistic, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportJob, ImportRejection } from '../../shared/api/types';
 import { formatNumber } from '../../shared/format/format';
 import { exchangeKeys, isRunning, savedNothing, useImportJob } from './api';
+import { DataTable } from '../../shared/ui/DataTable';
 
 interface ImportJobPanelProps {
   /** The job as the upload answered it; a queued or running one is followed until it ends. */
@@ -127,7 +128,8 @@ function Rejections({ job }: { job: ImportJob }) {
           {t('valueImport.rejections.firstOf', { shown: formatNumber(shown), total: formatNumber(job.rejected) })}
         </Typography.Text>
       )}
-      <Table<ImportRejection>
+      <DataTable<ImportRejection>
+        label={t('valueImport.summary.rejected')}
         rowKey={(r) => `${r.row}-${r.field}-${r.message}`}
         size="small"
         style={{ marginTop: 4 }}

@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorKind } from '../../shared/api/errors';
 import { ForbiddenPage } from '../../shared/errors/ErrorResult';
+import { TemplateButton } from '../../shared/files/TemplateButton';
 import { PageHeader } from '../../shared/layout/PageHeader';
 import { useCurrentUser } from '../me/CurrentUser';
 import { useIndicators } from '../indicators/api';
-import { useExportValues, useImportAssessment, useImportValues, type ValuesExportQuery } from './api';
+import { useDownloadValueTemplate, useExportValues, useImportAssessment, useImportValues, XLSX, type ValuesExportQuery } from './api';
 import { FileImport } from './FileImport';
+import { indicatorOption } from '../../shared/ui/IndicatorOption';
 import { ImportHistory } from './ImportHistory';
 
 /**
@@ -31,6 +33,7 @@ function ValueImport() {
   const mode: Mode = params.get('mode') === 'assessment' ? 'assessment' : 'values';
   const importValues = useImportValues();
   const importAssessment = useImportAssessment();
+  const downloadTemplate = useDownloadValueTemplate();
   return (
     <>
       <PageHeader title={t('valueImport.title')} subtitle={t('valueImport.subtitle')} />
@@ -48,7 +51,10 @@ function ValueImport() {
         <Col xs={24} xl={14}>
           <Card size="small" title={t(mode === 'values' ? 'valueImport.upload.title' : 'valueImport.upload.assessmentTitle')}>
             {mode === 'values' ? (
-              <FileImport key="values" accept=".csv,.json,.txt,text/csv,application/json" upload={importValues} />
+              <>
+                <TemplateButton download={downloadTemplate} />
+                <FileImport key="values" accept={`.csv,.json,.txt,.xlsx,text/csv,application/json,${XLSX}`} upload={importValues} />
+              </>
             ) : (
               <FileImport key="assessment" accept=".csv,.txt,text/csv" upload={importAssessment} />
             )}
@@ -108,23 +114,25 @@ function FileFormat() {
           </li>
         ))}
       </ul>
-      <pre className="code-sample" data-testid="csv-example">
+      <pre className="code-sample" data-testid="csv-example" tabIndex={0} role="region" aria-label={t('usability.csvExample')}>
         {CSV_EXAMPLE}
       </pre>
       <Typography.Paragraph>{t('valueImport.format.json')}</Typography.Paragraph>
-      <pre className="code-sample">{JSON_EXAMPLE}</pre>
+      <pre className="code-sample" tabIndex={0} role="region" aria-label={t('usability.jsonExample')}>
+        {JSON_EXAMPLE}
+      </pre>
       <Typography.Paragraph type="secondary">{t('valueImport.format.rules')}</Typography.Paragraph>
       <Typography.Paragraph style={{ marginBottom: 8 }}>{t('valueImport.format.example')}</Typography.Paragraph>
       <Space wrap>
         <Select<string>
           allowClear
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={{ optionFilterProp: 'search' }}
           placeholder={t('valueImport.format.allIndicators')}
           aria-label={t('valueImport.format.indicator')}
           style={{ width: 280 }}
           value={indicator}
           onChange={setIndicator}
-          options={(indicators.data ?? []).map((i) => ({ value: i.code, label: `${i.code} — ${i.name}` }))}
+          options={(indicators.data ?? []).map((i) => indicatorOption(i.code, i))}
           popupMatchSelectWidth={false}
         />
         <Button icon={<DownloadOutlined />} loading={downloading === 'csv'} onClick={() => void download('csv')}>
@@ -157,7 +165,7 @@ function AssessmentFormat() {
           </li>
         ))}
       </ul>
-      <pre className="code-sample" data-testid="csv-example">
+      <pre className="code-sample" data-testid="csv-example" tabIndex={0} role="region" aria-label={t('usability.csvExample')}>
         {ASSESSMENT_EXAMPLE}
       </pre>
       <Typography.Paragraph type="secondary">{t('valueImport.assessment.rules')}</Typography.Paragraph>

@@ -32,10 +32,13 @@ export function savedNothing(job: Pick<ImportJob, 'status' | 'dryRun'>): boolean
   return job.dryRun || job.status === 'REJECTED' || job.status === 'FAILED';
 }
 
-export type ValueFileKind = 'text/csv' | 'application/json';
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The body's type from the file: JSON by its extension or type, anything else is read as CSV. */
+export type ValueFileKind = 'text/csv' | 'application/json' | typeof XLSX;
+
+/** The body's type from the file: JSON or an Excel book by its extension or type, anything else is read as CSV. */
 export function contentTypeOf(file: File): ValueFileKind {
+  if (/\.xlsx$/i.test(file.name) || file.type === XLSX) return XLSX;
   return /\.json$/i.test(file.name) || file.type === 'application/json' ? 'application/json' : 'text/csv';
 }
 
@@ -71,8 +74,6 @@ export function useImportAssessment() {
       }),
     );
 }
-
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Sends a filled campaign template (.xlsx) as an import job. */
 export function useUploadCampaignTemplate(campaignId: number) {
@@ -145,4 +146,10 @@ export function useExportValues() {
       }),
       `values.${query.format}`,
     );
+}
+
+/** Downloads the value import's XLSX template: the import's columns, the caller's schools and the indicators. */
+export function useDownloadValueTemplate() {
+  const client = useApiClient();
+  return () => saveDownload(client.GET('/api/v1/indicator-values/template', { parseAs: 'blob' }), 'values-template.xlsx');
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Flex, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { Button, Checkbox, Flex, Input, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { useMunicipalities } from '../registry/api';
 import { type RoadmapsQuery, useDirections, useRoadmaps } from './api';
 import { CreateRoadmapModal } from './CreateRoadmapModal';
 import { RoadmapStatusTag } from './RoadmapTags';
+import { DataTable } from '../../shared/ui/DataTable';
 
 const LEVELS = ['REGION', 'MUNICIPALITY', 'SCHOOL'] as const;
 const STATUSES = ['DRAFT', 'APPROVED', 'IN_EXECUTION', 'COMPLETED', 'ARCHIVED'] as const;
@@ -101,7 +102,8 @@ export default function RoadmapsPage() {
           {t('roadmaps.filters.overdue')}
         </Checkbox>
       </Flex>
-      <Table<RoadmapSummary>
+      <DataTable<RoadmapSummary>
+        label={t('roadmaps.title')}
         rowKey="id"
         size="middle"
         loading={roadmaps.isFetching}

@@ -94,7 +94,7 @@ class AuthorizationMatrixTest {
     }
 
     List<Row> rows() {
-        return List.of(
+        return Stream.concat(Stream.of(
                 new Row("getMe", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/me")),
                 new Row("listRegions", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/regions")),
                 new Row("getRegion", expect(200, 404, 200, 200, 404, 200, 200),
@@ -322,7 +322,16 @@ class AuthorizationMatrixTest {
                         r -> r.accept("*/*").queryParam("period", "2026").queryParam("municipalityId", nikolsk)
                                 .get("/api/v1/analytics/indicators/{id}/breakdown/export", Campaigns.indicatorId("STAFFING_RATE"))),
                 new Row("listCampaignReviews", expect(403, 403, 200, 200, 200, 403, 403),
-                        r -> r.get("/api/v1/campaign-reviews")));
+                        r -> r.get("/api/v1/campaign-reviews"))), usabilityRows().stream()).toList();
+    }
+
+    /** Issue 14: the import templates beside their uploads. */
+    private List<Row> usabilityRows() {
+        return List.of(
+                new Row("downloadIndicatorValueTemplate", expect(200, 200, 200, 200, 200, 403, 403),
+                        r -> r.accept("*/*").get("/api/v1/indicator-values/template")),
+                new Row("downloadRoadmapImportTemplate", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.accept("*/*").get("/api/v1/roadmap-import-template")));
     }
 
     /** A filled template of a campaign over STAFFING_RATE with one value for МБОУ СОШ № 1 г. Никольска. */

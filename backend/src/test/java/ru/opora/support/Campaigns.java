@@ -14,7 +14,7 @@ public final class Campaigns {
 
     public static final String FORM = "/api/v1/campaigns/{c}/forms/{s}";
 
-    /** Years no other test uses (2061 on; ValueImportTest writes 2041–2056), one per fixture that writes values. */
+    /** Years no other test uses (2061 on; ValueImportTest writes 2041–2056, the issue-14 tests 2057–2060), one per fixture that writes values. */
     private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2060);
 
     private Campaigns() {

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Row, Segmented, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Grid, Row, Segmented, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -34,11 +34,14 @@ function ValueImport() {
   const importValues = useImportValues();
   const importAssessment = useImportAssessment();
   const downloadTemplate = useDownloadValueTemplate();
+  // On a phone the two modes do not fit side by side: stacked, so that the page never scrolls sideways.
+  const phone = Grid.useBreakpoint().md === false;
   return (
     <>
       <PageHeader title={t('valueImport.title')} subtitle={t('valueImport.subtitle')} />
       <Segmented<Mode>
         aria-label={t('valueImport.modes.label')}
+        vertical={phone}
         value={mode}
         onChange={(next) => setParams(next === 'values' ? {} : { mode: next })}
         options={[

@@ -155,7 +155,17 @@ describe('every route as every role', () => {
           await audit(page, path, viewport, failures);
           await screenshot(page, `all-routes-${user}${pattern.replace(/[/:]+/g, '-')}-${viewport}`, 'jpeg');
           if (viewport === 'desktop') {
+            // A roadmap's report pages are linked from its «Отчёты» tab, rendered only once it is chosen.
+            const reports = page.getByRole('tab', { name: 'Отчёты' });
+            if (/^\/roadmaps\/\d+$/.test(pattern) && (await reports.count()) > 0) {
+              await reports.first().click();
+              await settle(page, inFlight);
+            }
             for (const link of await sameOriginLinks(page)) if (!seen.has(patternOf(link)) && !roleSeen.has(patternOf(link))) queue.push(link);
+            if (/^\/roadmaps\/\d+$/.test(pattern) && (await reports.count()) > 0) {
+              await page.getByRole('tab', { name: 'Мероприятия' }).first().click();
+              await settle(page, inFlight);
+            }
           }
         }
         order = [order[1], order[0]];

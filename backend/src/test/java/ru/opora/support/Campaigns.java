@@ -31,7 +31,10 @@ public final class Campaigns {
         long school = Api.schoolId("5818003401");
         if (stage != Stage.OPEN) {
             JsonPath form = form(Actor.SCHOOL_NIKOLSK1, campaign, school);
-            form = Api.as(Actor.SCHOOL_NIKOLSK1).body(values(number(form, "STAFFING_RATE", 92)))
+            // The previous year may hold another test's value (ConcurrentUpdateTest leaves 60–69): a comment explains a jump.
+            Map<String, Object> value = number(form, "STAFFING_RATE", 92);
+            value.put("comment", "Значение тестового набора");
+            form = Api.as(Actor.SCHOOL_NIKOLSK1).body(values(value))
                     .put(FORM + "/values", campaign, school).then().statusCode(200).extract().jsonPath();
             form = Api.as(Actor.SCHOOL_NIKOLSK1).body(Map.of("version", form.getLong("version")))
                     .post(FORM + "/submission", campaign, school).then().statusCode(200).extract().jsonPath();

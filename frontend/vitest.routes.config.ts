@@ -1,8 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// The all-routes audit (e2e/all-routes.audit.ts): every route as every demo user, with axe-core, against a running
-// stack as the e2e specs (E2E_BASE_URL). Not yet part of test:e2e, because it still reports findings (see the
-// spec); it joins test:e2e once it is green.
+// The all-routes audit (e2e/all-routes.audit.ts) alone: every route as every demo user, with axe-core, against a
+// running stack as the e2e specs (E2E_BASE_URL). `npm run test:e2e` runs it too, after the specs.
 export default defineConfig({
   test: {
     environment: 'node',

@@ -31,9 +31,13 @@ export async function newSession(browser: Browser): Promise<{ context: BrowserCo
   return { context, page };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, type: 'png' | 'jpeg' = 'png'): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: resolve(SCREENSHOTS, `${name}.${type === 'png' ? 'png' : 'jpg'}`),
+    fullPage: true,
+    ...(type === 'jpeg' ? { type, quality: 70 } : {}),
+  });
 }
 
 /**
@@ -55,8 +59,13 @@ export async function signIn(page: Page, username: string, path = '/', shotPrefi
   await page.fill('#username', username);
   await page.fill('#password', DEMO_PASSWORD);
   await page.click('#kc-login');
-  await page.waitForURL((url) => url.origin === new URL(BASE_URL).origin && !url.searchParams.has('code'));
-  await page.getByTestId('user-name').waitFor();
+  try {
+    await page.waitForURL((url) => url.origin === new URL(BASE_URL).origin && !url.searchParams.has('code'));
+    await page.getByTestId('user-name').waitFor();
+  } catch (error) {
+    await screenshot(page, `${shotPrefix}-02-not-signed-in`);
+    throw error;
+  }
 }
 
 /** The text of the whole page body (tables included), for scope assertions. */

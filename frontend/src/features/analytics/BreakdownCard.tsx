@@ -1,5 +1,5 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Empty, Flex, Progress, Select, Space, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Flex, Progress, Select, Space, Spin, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKind } from '../../shared/api/errors';
@@ -11,6 +11,7 @@ import { periodText } from '../../shared/format/period';
 import { useExportBreakdown, useIndicatorBreakdown, type BreakdownQuery } from './api';
 import { AttainedTag, ChangeText, CoverageText } from './AnalyticsTags';
 import { compareNullable } from './model';
+import { DataTable } from '../../shared/ui/DataTable';
 
 interface BreakdownCardProps {
   query: BreakdownQuery;
@@ -91,7 +92,7 @@ function Summary({ data }: { data: IndicatorBreakdown }) {
         showIcon
         style={{ marginBottom: 8 }}
         data-testid="breakdown-partial"
-        message={t('analytics.coverage.breakdownPartial', {
+        title={t('analytics.coverage.breakdownPartial', {
           reported: formatNumber(data.coverage.reported),
           expected: formatNumber(data.coverage.expected),
           count: data.coverage.expected,
@@ -156,7 +157,8 @@ function Distribution({ bins, total }: { bins: BreakdownBin[]; total: number }) 
   return (
     <div>
       <Typography.Text strong>{t('analytics.breakdown.distribution')}</Typography.Text>
-      <Table<BreakdownBin>
+      <DataTable<BreakdownBin>
+        label={t('analytics.breakdown.distribution')}
         rowKey="label"
         size="small"
         pagination={false}
@@ -260,7 +262,8 @@ function RowsTable({ data, loading, onOpen }: { data: IndicatorBreakdown; loadin
 
   if (data.rows.length === 0) return <Empty description={t('analytics.breakdown.empty')} />;
   return (
-    <Table<BreakdownRow>
+    <DataTable<BreakdownRow>
+      label={t('analytics.breakdown.title')}
       rowKey={(row) => `${row.type}-${row.id}`}
       size="small"
       loading={loading}

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Card, Empty, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Card, Empty, Space, Spin, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DynamicsPoint, Indicator, IndicatorDynamics } from '../../shared/api/types';
@@ -7,6 +7,7 @@ import { EChart, type ChartOption } from '../../shared/charts/EChart';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDateTime, formatMeasure, formatNumber } from '../../shared/format/format';
 import { AttainedTag, ChangeText, CoverageText } from './AnalyticsTags';
+import { DataTable } from '../../shared/ui/DataTable';
 
 const VALUE_COLOR = '#1f5fa8';
 const PARTIAL_COLOR = '#8c8c8c';
@@ -61,7 +62,8 @@ export function DynamicsCard({ indicator, dynamics }: { indicator: Indicator; dy
       </Typography.Paragraph>
       {data.points.length > 0 && <EChart option={option!} ariaLabel={description} data-testid="dynamics-chart" height={300} />}
       {/* The table is there even without values, so the page always has the same place to read them from. */}
-      <Table<DynamicsPoint>
+      <DataTable<DynamicsPoint>
+        label={t('analytics.dynamics.title')}
         rowKey="period"
         size="small"
         pagination={false}

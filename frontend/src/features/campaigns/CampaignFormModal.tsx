@@ -11,6 +11,8 @@ import { useCurrentUser } from '../../shared/me/CurrentUser';
 import { useIndicatorGroups, useIndicators } from '../../shared/reference/indicators';
 import { useMunicipalities } from '../../shared/reference/registry';
 import { useCreateCampaign, useUpdateCampaign } from './api';
+import { PeriodPicker } from './PeriodPicker';
+import { indicatorOption } from '../../shared/ui/IndicatorOption';
 import { SchoolSelect } from './SchoolSelect';
 
 type TargetMode = 'rule' | 'schools';
@@ -95,7 +97,7 @@ export function CampaignFormModal({ open, campaign, onClose }: { open: boolean; 
       options: (indicators.data ?? [])
         .filter((i) => i.groupCode === group.code)
         .filter((i) => !periodicity || i.periodicity === periodicity || chosen.includes(i.id))
-        .map((i) => ({ value: i.id, label: `${i.code} — ${i.name}` })),
+        .map((i) => indicatorOption(i.id, i)),
     }))
     .filter((group) => group.options.length > 0);
 
@@ -154,14 +156,8 @@ export function CampaignFormModal({ open, campaign, onClose }: { open: boolean; 
           <Input maxLength={300} />
         </Form.Item>
         <Flex gap={12} wrap>
-          <Form.Item
-            name="period"
-            label={t('campaigns.form.period')}
-            extra={t('campaigns.form.periodHint')}
-            rules={[{ required: true }, { pattern: PERIOD_PATTERN, message: t('campaigns.form.periodInvalid') }]}
-            style={{ width: 240 }}
-          >
-            <Input maxLength={7} />
+          <Form.Item name="period" label={t('campaigns.form.period')} rules={[{ required: true }]}>
+            <PeriodPicker />
           </Form.Item>
           <Form.Item name="opensOn" label={t('campaigns.form.opensOn')} rules={[{ required: true }]}>
             <DatePicker format="DD.MM.YYYY" />
@@ -179,7 +175,7 @@ export function CampaignFormModal({ open, campaign, onClose }: { open: boolean; 
           <Select
             mode="multiple"
             allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={{ optionFilterProp: 'search' }}
             loading={indicators.isLoading}
             options={indicatorOptions}
             maxTagCount="responsive"

@@ -15,6 +15,8 @@ import { type FormsQuery, useCampaign, useCampaignForms, useCompleteness } from 
 import { CampaignActions } from './CampaignActions';
 import { CampaignStatusTag, CompletionProgress, FormStatusTag } from './CampaignTags';
 import { CampaignTemplateButtons } from './CampaignTemplate';
+import { CodeHint } from '../../shared/ui/CodeHint';
+import { DataTable } from '../../shared/ui/DataTable';
 
 export default function CampaignPage() {
   const me = useCurrentUser();
@@ -83,7 +85,7 @@ function CampaignOverview({ campaignId }: { campaignId: number }) {
           <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="campaign-indicators">
             {c.indicators.map((indicator) => (
               <li key={indicator.id}>
-                <Typography.Text code>{indicator.code}</Typography.Text> {indicator.name}{' '}
+                {indicator.name} <CodeHint code={indicator.code} label={t('usability.indicatorCode')} />
                 {indicator.computed && <Tag color="cyan">{t('campaigns.computedTag')}</Tag>}
               </li>
             ))}
@@ -167,7 +169,8 @@ function CompletenessCard({ campaignId, onMunicipality }: { campaignId: number; 
       title={t('campaigns.completeness.title')}
       extra={data && <Typography.Text type="secondary">{t('campaigns.completeness.asOf', { date: formatDate(data.asOf) })}</Typography.Text>}
     >
-      <Table<CompletenessRow>
+      <DataTable<CompletenessRow>
+        label={t('campaigns.completeness.title')}
         rowKey="municipalityId"
         size="small"
         loading={completeness.isLoading}
@@ -245,7 +248,8 @@ function FormsCard({ campaignId, query, onQuery }: { campaignId: number; query: 
       {forms.isError && !forms.data ? (
         <QueryErrorResult error={forms.error} onRetry={() => void forms.refetch()} />
       ) : (
-        <Table<FormSummary>
+        <DataTable<FormSummary>
+          label={t('campaigns.forms.title')}
           rowKey="schoolId"
           size="small"
           loading={forms.isFetching}
@@ -290,7 +294,7 @@ function FormsCard({ campaignId, query, onQuery }: { campaignId: number; query: 
             {
               key: 'submitted',
               title: t('campaigns.forms.submitted'),
-              render: (_, f) => (f.submittedAt ? `${formatDateTime(f.submittedAt)}${f.submittedBy ? `, ${f.submittedBy}` : ''}` : ''),
+              render: (_, f) => (f.submittedAt ? `${formatDateTime(f.submittedAt)}${f.submittedByName ? `, ${f.submittedByName}` : ''}` : ''),
             },
             { key: 'reviewed', title: t('campaigns.forms.reviewed'), render: (_, f) => formatDateTime(f.reviewedAt) },
           ]}

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKind } from '../../shared/api/errors';
 import type { Campaign } from '../../shared/api/types';
-import { useDownloadCampaignTemplate, useUploadCampaignTemplate, XLSX } from './templateApi';
+import { XLSX } from '../../shared/imports/jobs';
+import { useDownloadCampaignTemplate, useUploadCampaignTemplate } from './templateApi';
 import { FileImport } from '../../shared/imports/FileImport';
 
 /**

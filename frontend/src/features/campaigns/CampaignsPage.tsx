@@ -1,4 +1,4 @@
-import { Button, Flex, InputNumber, Select, Table, Typography } from 'antd';
+import { Button, Flex, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { useCurrentUser } from '../../shared/me/CurrentUser';
 import { type CampaignsQuery, useCampaigns } from './api';
 import { CampaignFormModal } from './CampaignFormModal';
 import { CampaignStatusTag, CompletionProgress, OwnFormState } from './CampaignTags';
+import { DataTable } from '../../shared/ui/DataTable';
 
 export default function CampaignsPage() {
   const { t } = useTranslation();
@@ -58,7 +59,8 @@ export default function CampaignsPage() {
           onChange={(year) => setQuery({ ...query, year: year ?? undefined })}
         />
       </Flex>
-      <Table<Campaign>
+      <DataTable<Campaign>
+        label={t('campaigns.title')}
         rowKey="id"
         size="middle"
         loading={campaigns.isFetching}

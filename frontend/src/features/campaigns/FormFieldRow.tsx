@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { FormField } from '../../shared/api/types';
 import { formatMeasure } from '../../shared/format/format';
 import { periodText } from '../../shared/format/period';
+import { CodeHint } from '../../shared/ui/CodeHint';
 import { ValueStatusTag } from './CampaignTags';
+import { commentRules, numberDependencies, numberRules } from './fieldChecks';
 import { fieldKey, valuePropOf } from './formValues';
 
 export function fieldTitle(field: Pick<FormField, 'name' | 'disaggregationLabel'>): string {
@@ -72,7 +74,12 @@ export function FormFieldRow({ field, editable, reviewing, marked, onMark }: For
     );
   } else {
     input = (
-      <Form.Item name={['v', key, valuePropOf(field)]} style={{ marginBottom: 0 }}>
+      <Form.Item
+        name={['v', key, valuePropOf(field)]}
+        style={{ marginBottom: 0 }}
+        rules={numberRules(field)}
+        dependencies={numberDependencies(field)}
+      >
         <InputNumber
           disabled={disabled}
           aria-label={title}
@@ -89,6 +96,7 @@ export function FormFieldRow({ field, editable, reviewing, marked, onMark }: For
     <Flex gap={16} wrap data-testid={testId} style={{ padding: '12px 0', borderBottom: '1px solid #f0f0f0' }}>
       <div style={{ flex: '2 1 320px', minWidth: 0 }}>
         <Typography.Text strong>{field.name}</Typography.Text>
+        <CodeHint code={field.code} label={t('usability.indicatorCode')} />
         {field.required && !field.computed && (
           <Typography.Text type="danger" title={t('campaignForm.required')}>
             {' '}
@@ -101,9 +109,6 @@ export function FormFieldRow({ field, editable, reviewing, marked, onMark }: For
           </div>
         )}
         <Space size={4} wrap style={{ marginTop: 4 }}>
-          <Typography.Text code style={{ fontSize: 11 }}>
-            {field.code}
-          </Typography.Text>
           {field.unit && <Tag>{field.unit}</Tag>}
           {field.computed && <Tag color="cyan">{t('campaigns.computedTag')}</Tag>}
           <ValueStatusTag status={field.status} />
@@ -140,7 +145,12 @@ export function FormFieldRow({ field, editable, reviewing, marked, onMark }: For
       </div>
       <div style={{ flex: '1.5 1 240px' }}>
         {field.computed ? null : (
-          <Form.Item name={['v', key, 'comment']} style={{ marginBottom: 0 }}>
+          <Form.Item
+            name={['v', key, 'comment']}
+            style={{ marginBottom: 0 }}
+            rules={commentRules(field)}
+            dependencies={field.valueType === 'BOOLEAN' || field.valueType === 'TEXT' ? [] : [['v', key, 'number']]}
+          >
             <Input.TextArea
               disabled={disabled}
               autoSize

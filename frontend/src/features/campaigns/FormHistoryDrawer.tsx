@@ -1,10 +1,11 @@
-import { Drawer, Space, Table, Typography } from 'antd';
+import { Drawer, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ValueHistoryEntry } from '../../shared/api/types';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDateTime, formatMeasure } from '../../shared/format/format';
 import { useFormHistory } from './api';
 import { ValueStatusTag } from './CampaignTags';
+import { DataTable } from '../../shared/ui/DataTable';
 
 /** Entries have no id: their place in the answer keys them. */
 type HistoryRow = ValueHistoryEntry & { row: number };
@@ -34,7 +35,8 @@ export function FormHistoryDrawer({
       {history.isError ? (
         <QueryErrorResult error={history.error} onRetry={() => void history.refetch()} />
       ) : (
-        <Table<HistoryRow>
+        <DataTable<HistoryRow>
+          label={t('formHistory.title')}
           rowKey="row"
           size="small"
           loading={history.isLoading}
@@ -50,7 +52,7 @@ export function FormHistoryDrawer({
                 <>
                   <div style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.changedAt)}</div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {e.changedBy}
+                    {e.changedByName}
                   </Typography.Text>
                 </>
               ),

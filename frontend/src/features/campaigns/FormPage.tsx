@@ -289,8 +289,8 @@ function StatusBanner({ form: f }: { form: CampaignForm }) {
           </span>
           <span>{t('campaignForm.deadline', { date: formatDate(f.deadline) })}</span>
           {f.late && <Tag color="error">{t('campaignForm.late')}</Tag>}
-          {f.submittedAt && <span>{t('campaignForm.submittedInfo', { date: formatDateTime(f.submittedAt), who: f.submittedBy })}</span>}
-          {f.reviewedAt && <span>{t('campaignForm.reviewedInfo', { date: formatDateTime(f.reviewedAt), who: f.reviewedBy })}</span>}
+          {f.submittedAt && <span>{t('campaignForm.submittedInfo', { date: formatDateTime(f.submittedAt), who: f.submittedByName })}</span>}
+          {f.reviewedAt && <span>{t('campaignForm.reviewedInfo', { date: formatDateTime(f.reviewedAt), who: f.reviewedByName })}</span>}
         </Space>
       }
       description={

@@ -1,4 +1,3 @@
-import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FormSummary } from '../../shared/api/types';
@@ -6,6 +5,7 @@ import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDateTime } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
 import { useCampaignReviews } from './api';
+import { DataTable } from '../../shared/ui/DataTable';
 
 /** The municipality's queue: forms its schools submitted, oldest first, each a link to review it. */
 export default function FormReviewsPage() {
@@ -15,7 +15,8 @@ export default function FormReviewsPage() {
   return (
     <>
       <PageHeader title={t('formReviews.title')} />
-      <Table<FormSummary>
+      <DataTable<FormSummary>
+        label={t('formReviews.title')}
         rowKey={(f) => `${f.campaignId}-${f.schoolId}`}
         size="middle"
         loading={reviews.isLoading}
@@ -38,7 +39,7 @@ export default function FormReviewsPage() {
           {
             key: 'submitted',
             title: t('formReviews.columns.submitted'),
-            render: (_, f) => (f.submittedAt ? `${formatDateTime(f.submittedAt)}${f.submittedBy ? `, ${f.submittedBy}` : ''}` : ''),
+            render: (_, f) => (f.submittedAt ? `${formatDateTime(f.submittedAt)}${f.submittedByName ? `, ${f.submittedByName}` : ''}` : ''),
           },
         ]}
       />

@@ -117,7 +117,7 @@ describe('campaign list', () => {
     const dialog = await screen.findByRole('dialog');
     await userEvent.type(within(dialog).getByLabelText('Название'), 'Самообследование 2025');
     await userEvent.click(within(dialog).getByLabelText('Показатели'));
-    await userEvent.click(await screen.findByTitle('NOO_BASE_LEVEL — Доля обучающихся 4-х классов, достигших базового уровня подготовки'));
+    await userEvent.click(await screen.findByTitle('Доля обучающихся 4-х классов, достигших базового уровня подготовки'));
     await userEvent.click(within(dialog).getByLabelText('Категории школ'));
     await userEvent.click(await screen.findByTitle('Школа с низкими образовательными результатами'));
     await userEvent.click(within(dialog).getByLabelText('Муниципалитеты'));
@@ -246,6 +246,23 @@ describe('school form', () => {
     await waitFor(() => expect(screen.queryByTestId('unsaved')).not.toBeInTheDocument());
   });
 
+  it('tells a value out of the server’s range while it is typed, before any save', async () => {
+    let saves = 0;
+    server.use(
+      meHandler(meSchool),
+      ...formHandlers(),
+      http.put(api('/campaigns/3/forms/101/values'), () => {
+        saves++;
+        return HttpResponse.json(schoolForm());
+      }),
+    );
+    renderApp({ route: '/campaigns/3/forms/101' });
+    await userEvent.type(await screen.findByLabelText(SATISFIED), '140');
+    const field = screen.getByTestId('field-SATISFIED_PARTICIPANTS');
+    expect(await within(field).findByText('не больше 100')).toBeInTheDocument();
+    expect(saves).toBe(0);
+  });
+
   it('shows a field error of the save beside the field it names', async () => {
     const message = 'значение изменилось больше чем на 25 к 2024 г. (было 40): поясните в комментарии';
     server.use(
@@ -348,7 +365,7 @@ describe('school form', () => {
     await userEvent.click(screen.getByRole('button', { name: /История изменений/ }));
     const drawer = await screen.findByRole('dialog');
     expect(await within(drawer).findByText('Сверьте с протоколом ВПР')).toBeInTheDocument();
-    expect(within(drawer).getByText('school.nikolsk1')).toBeInTheDocument();
+    expect(within(drawer).getByText('Наталья Смирнова')).toBeInTheDocument();
     expect(within(drawer).getByText('42,5')).toBeInTheDocument();
   });
 

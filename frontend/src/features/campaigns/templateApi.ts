@@ -1,9 +1,7 @@
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
 import { saveDownload } from '../../shared/files/download';
-import { fileBody } from '../../shared/imports/jobs';
-
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { fileBody, XLSX } from '../../shared/imports/jobs';
 
 /** Sends a filled campaign template (.xlsx) as an import job. */
 export function useUploadCampaignTemplate(campaignId: number) {

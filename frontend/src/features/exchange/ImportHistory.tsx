@@ -1,10 +1,11 @@
-import { Card, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportJob } from '../../shared/api/types';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDateTime, formatNumber } from '../../shared/format/format';
 import { savedNothing } from '../../shared/imports/jobs';
+import { DataTable } from '../../shared/ui/DataTable';
 import { useImports } from './api';
 
 const PAGE_SIZE = 10;
@@ -32,10 +33,11 @@ export function ImportHistory() {
       {imports.isError && !imports.data ? (
         <QueryErrorResult error={imports.error} onRetry={() => void imports.refetch()} />
       ) : (
-        <Table<ImportJob>
+        <DataTable<ImportJob>
+          label={t('valueImport.history.title')}
           rowKey="id"
           size="small"
-          scroll={{ x: 'max-content' }}
+          minWidth="max-content"
           loading={imports.isFetching}
           dataSource={imports.data?.items}
           locale={{ emptyText: t('valueImport.history.empty') }}
@@ -62,7 +64,7 @@ export function ImportHistory() {
               ),
             },
             { key: 'at', title: t('valueImport.history.uploadedAt'), render: (_, job) => formatDateTime(job.createdAt) },
-            { key: 'by', title: t('valueImport.history.uploadedBy'), render: (_, job) => job.createdBy },
+            { key: 'by', title: t('valueImport.history.uploadedBy'), render: (_, job) => job.createdByName },
             {
               key: 'status',
               title: t('valueImport.history.status'),

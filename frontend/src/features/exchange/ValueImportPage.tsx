@@ -1,15 +1,18 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Row, Segmented, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Grid, Row, Segmented, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorKind } from '../../shared/api/errors';
 import { ForbiddenPage } from '../../shared/errors/ErrorResult';
+import { TemplateButton } from '../../shared/files/TemplateButton';
 import { PageHeader } from '../../shared/layout/PageHeader';
+import { FileImport } from '../../shared/imports/FileImport';
+import { XLSX } from '../../shared/imports/jobs';
 import { useCurrentUser } from '../../shared/me/CurrentUser';
 import { useIndicators } from '../../shared/reference/indicators';
-import { useExportValues, useImportAssessment, useImportValues, type ValuesExportQuery } from './api';
-import { FileImport } from '../../shared/imports/FileImport';
+import { indicatorOption } from '../../shared/ui/IndicatorOption';
+import { useDownloadValueTemplate, useExportValues, useImportAssessment, useImportValues, type ValuesExportQuery } from './api';
 import { ImportHistory } from './ImportHistory';
 
 /**
@@ -31,11 +34,15 @@ function ValueImport() {
   const mode: Mode = params.get('mode') === 'assessment' ? 'assessment' : 'values';
   const importValues = useImportValues();
   const importAssessment = useImportAssessment();
+  const downloadTemplate = useDownloadValueTemplate();
+  // On a phone the two modes do not fit side by side: stacked, so that the page never scrolls sideways.
+  const phone = Grid.useBreakpoint().md === false;
   return (
     <>
       <PageHeader title={t('valueImport.title')} subtitle={t('valueImport.subtitle')} />
       <Segmented<Mode>
         aria-label={t('valueImport.modes.label')}
+        vertical={phone}
         value={mode}
         onChange={(next) => setParams(next === 'values' ? {} : { mode: next })}
         options={[
@@ -48,7 +55,10 @@ function ValueImport() {
         <Col xs={24} xl={14}>
           <Card size="small" title={t(mode === 'values' ? 'valueImport.upload.title' : 'valueImport.upload.assessmentTitle')}>
             {mode === 'values' ? (
-              <FileImport key="values" accept=".csv,.json,.txt,text/csv,application/json" upload={importValues} />
+              <>
+                <TemplateButton download={downloadTemplate} />
+                <FileImport key="values" accept={`.csv,.json,.txt,.xlsx,text/csv,application/json,${XLSX}`} upload={importValues} />
+              </>
             ) : (
               <FileImport key="assessment" accept=".csv,.txt,text/csv" upload={importAssessment} />
             )}
@@ -108,23 +118,25 @@ function FileFormat() {
           </li>
         ))}
       </ul>
-      <pre className="code-sample" data-testid="csv-example">
+      <pre className="code-sample" data-testid="csv-example" tabIndex={0} role="region" aria-label={t('usability.csvExample')}>
         {CSV_EXAMPLE}
       </pre>
       <Typography.Paragraph>{t('valueImport.format.json')}</Typography.Paragraph>
-      <pre className="code-sample">{JSON_EXAMPLE}</pre>
+      <pre className="code-sample" tabIndex={0} role="region" aria-label={t('usability.jsonExample')}>
+        {JSON_EXAMPLE}
+      </pre>
       <Typography.Paragraph type="secondary">{t('valueImport.format.rules')}</Typography.Paragraph>
       <Typography.Paragraph style={{ marginBottom: 8 }}>{t('valueImport.format.example')}</Typography.Paragraph>
       <Space wrap>
         <Select<string>
           allowClear
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={{ optionFilterProp: 'search' }}
           placeholder={t('valueImport.format.allIndicators')}
           aria-label={t('valueImport.format.indicator')}
           style={{ width: 280 }}
           value={indicator}
           onChange={setIndicator}
-          options={(indicators.data ?? []).map((i) => ({ value: i.code, label: `${i.code} — ${i.name}` }))}
+          options={(indicators.data ?? []).map((i) => indicatorOption(i.code, i))}
           popupMatchSelectWidth={false}
         />
         <Button icon={<DownloadOutlined />} loading={downloading === 'csv'} onClick={() => void download('csv')}>
@@ -157,7 +169,7 @@ function AssessmentFormat() {
           </li>
         ))}
       </ul>
-      <pre className="code-sample" data-testid="csv-example">
+      <pre className="code-sample" data-testid="csv-example" tabIndex={0} role="region" aria-label={t('usability.csvExample')}>
         {ASSESSMENT_EXAMPLE}
       </pre>
       <Typography.Paragraph type="secondary">{t('valueImport.assessment.rules')}</Typography.Paragraph>

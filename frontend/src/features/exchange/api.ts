@@ -3,7 +3,7 @@ import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
 import type { ImportJobPage, PagedQueryOf, QueryOf } from '../../shared/api/types';
 import { saveDownload } from '../../shared/files/download';
-import { fileBody, importKeys, isRunning } from '../../shared/imports/jobs';
+import { fileBody, importKeys, isRunning, XLSX } from '../../shared/imports/jobs';
 
 export type ImportsQuery = PagedQueryOf<'listIndicatorImports'>;
 
@@ -11,10 +11,11 @@ export const exchangeKeys = {
   importsPage: (query: ImportsQuery) => [...importKeys.all, query] as const,
 };
 
-export type ValueFileKind = 'text/csv' | 'application/json';
+export type ValueFileKind = 'text/csv' | 'application/json' | typeof XLSX;
 
-/** The body's type from the file: JSON by its extension or type, anything else is read as CSV. */
+/** The body's type from the file: JSON or an Excel book by its extension or type, anything else is read as CSV. */
 export function contentTypeOf(file: File): ValueFileKind {
+  if (/\.xlsx$/i.test(file.name) || file.type === XLSX) return XLSX;
   return /\.json$/i.test(file.name) || file.type === 'application/json' ? 'application/json' : 'text/csv';
 }
 
@@ -74,4 +75,10 @@ export function useExportValues() {
       }),
       `values.${query.format}`,
     );
+}
+
+/** Downloads the value import's XLSX template: the import's columns, the caller's schools and the indicators. */
+export function useDownloadValueTemplate() {
+  const client = useApiClient();
+  return () => saveDownload(client.GET('/api/v1/indicator-values/template', { parseAs: 'blob' }), 'values-template.xlsx');
 }

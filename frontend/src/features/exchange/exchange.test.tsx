@@ -257,7 +257,7 @@ describe('loading values from a file', () => {
     expect(within(format).getByTestId('csv-example')).toHaveTextContent('school_code;indicator_code;period;subject;grade;value;comment');
 
     await user.click(within(format).getByRole('combobox', { name: 'Показатель для выгрузки' }));
-    await user.click(await screen.findByTitle('NOO_BASE_LEVEL — Доля обучающихся 4-х классов, достигших базового уровня подготовки'));
+    await user.click(await screen.findByTitle('Доля обучающихся 4-х классов, достигших базового уровня подготовки'));
     await user.click(within(format).getByRole('button', { name: /Выгрузить CSV/ }));
     await waitFor(() => expect(saved).toEqual(['values-NOO_BASE_LEVEL.csv']));
     expect(exports[0].get('format')).toBe('csv');
@@ -305,6 +305,7 @@ describe('loading values from a file', () => {
         fileName: 'big.csv',
         createdAt: '2026-12-01T09:05:00Z',
         createdBy: 'ministry.ivanova',
+        createdByName: 'ministry.ivanova',
       }),
       importJob({
         id: 502,
@@ -317,6 +318,7 @@ describe('loading values from a file', () => {
         created: 7,
         rejected: 2,
         createdAt: '2026-11-30T14:30:00Z',
+        createdByName: 'Ольга Смирнова',
       }),
       importJob({
         id: 501,
@@ -348,9 +350,10 @@ describe('loading values from a file', () => {
     const cells = rows.map((row) => within(row).getAllByRole('cell').map((cell) => plain(cell)));
     const at = (iso: string) => formatDateTime(iso);
     expect(cells).toEqual([
+      // People by name; a login the directory has not seen comes as the login itself.
       ['big.csv', at('2026-12-01T09:05:00Z'), 'ministry.ivanova', 'Выполняется', '0', '0', '0', '0'],
-      ['check.json', at('2026-11-30T14:30:00Z'), 'ministry.penza', 'ОтклоненаТолько проверка', '7', '0', '0', '2'],
-      ['values-2025.csv', at('2026-11-30T12:00:00Z'), 'ministry.penza', 'Выполнена', '10 500', '1 200', '300', '0'],
+      ['check.json', at('2026-11-30T14:30:00Z'), 'Ольга Смирнова', 'ОтклоненаТолько проверка', '7', '0', '0', '2'],
+      ['values-2025.csv', at('2026-11-30T12:00:00Z'), 'Ирина Петрова', 'Выполнена', '10 500', '1 200', '300', '0'],
     ]);
     expect(at('2026-11-30T12:00:00Z')).toMatch(/^\d{2}\.\d{2}\.2026, \d{2}:\d{2}$/);
     expect(within(history).getByText('Выполнена').closest('.ant-tag')).toHaveClass('ant-tag-success');

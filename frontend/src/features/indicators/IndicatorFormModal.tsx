@@ -5,8 +5,9 @@ import type { FieldPath } from '../../shared/api/fieldErrors';
 import type { Indicator, IndicatorInput } from '../../shared/api/types';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
-import { useCreateIndicator, useUpdateIndicator } from './api';
 import { useIndicatorDimensions, useIndicatorGroups, useIndicators } from '../../shared/reference/indicators';
+import { indicatorOption } from '../../shared/ui/IndicatorOption';
+import { useCreateIndicator, useUpdateIndicator } from './api';
 import { groupOptions } from './catalogue';
 
 type FormValues = Omit<IndicatorInput, 'dimensions' | 'version'> & { dimensions?: Record<string, string[] | undefined> };
@@ -75,7 +76,7 @@ export function IndicatorFormModal({ open, indicator, onClose }: { open: boolean
   // A share is computed from two counts that are not computed themselves.
   const counts = (catalogue.data ?? [])
     .filter((i) => !i.computed && (i.valueType === 'INTEGER' || i.valueType === 'NUMBER') && i.id !== indicator?.id)
-    .map((i) => ({ value: i.code, label: `${i.code} — ${i.name}` }));
+    .map((i) => indicatorOption(i.code, i));
 
   const submit = (values: FormValues) => {
     clearServerError();
@@ -201,10 +202,10 @@ export function IndicatorFormModal({ open, indicator, onClose }: { open: boolean
             </Typography.Paragraph>
             <Flex gap={12}>
               <Form.Item name="numeratorCode" label={t('indicators.form.numerator')} style={{ flex: 1 }}>
-                <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={counts} popupMatchSelectWidth={false} />
+                <Select allowClear showSearch={{ optionFilterProp: 'search' }} options={counts} popupMatchSelectWidth={false} />
               </Form.Item>
               <Form.Item name="denominatorCode" label={t('indicators.form.denominator')} style={{ flex: 1 }}>
-                <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={counts} popupMatchSelectWidth={false} />
+                <Select allowClear showSearch={{ optionFilterProp: 'search' }} options={counts} popupMatchSelectWidth={false} />
               </Form.Item>
             </Flex>
           </>

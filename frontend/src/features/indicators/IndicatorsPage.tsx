@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Empty, Flex, Input, Select, Space, Spin, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Checkbox, Empty, Flex, Input, Select, Space, Spin, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Better, Indicator } from '../../shared/api/types';
@@ -11,6 +11,7 @@ import { type IndicatorsQuery, useIndicatorDimensions, useIndicatorGroups, useIn
 import { dimensionsText, groupOptions } from './catalogue';
 import { IndicatorFormModal } from './IndicatorFormModal';
 import { TargetsModal } from './TargetsModal';
+import { DataTable } from '../../shared/ui/DataTable';
 
 const BETTER_ICON: Record<Better, typeof ArrowUpOutlined> = {
   HIGHER: ArrowUpOutlined,
@@ -214,7 +215,7 @@ export default function IndicatorsPage() {
               }
               data-testid={`group-${section.code}`}
             >
-              <GroupTable items={section.items} columns={columns} loading={indicators.isFetching && !indicators.isPending} />
+              <GroupTable label={section.name} items={section.items} columns={columns} loading={indicators.isFetching && !indicators.isPending} />
             </Card>
           ))}
         </Flex>
@@ -230,16 +231,19 @@ export default function IndicatorsPage() {
 }
 
 const GroupTable = memo(function GroupTable({
+  label,
   items,
   columns,
   loading,
 }: {
+  label: string;
   items: Indicator[];
   columns: TableColumnsType<Indicator>;
   loading: boolean;
 }) {
   return (
-    <Table<Indicator>
+    <DataTable<Indicator>
+      label={label}
       rowKey="id"
       size="small"
       pagination={false}
@@ -249,7 +253,7 @@ const GroupTable = memo(function GroupTable({
       rowClassName={(i) => (i.archived ? 'row-archived' : '')}
       // Fixed layout: the tables of all groups share their column widths.
       tableLayout="fixed"
-      scroll={{ x: 1250 }}
+      minWidth={1250}
     />
   );
 });

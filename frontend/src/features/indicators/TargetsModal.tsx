@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, InputNumber, Modal, Typography } from 'antd';
+import { App, Button, Flex, Form, InputNumber, Modal, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../shared/api/fieldErrors';
 import type { Indicator, IndicatorTarget } from '../../shared/api/types';
@@ -26,11 +26,11 @@ export function TargetsModal({ indicator, onClose }: { indicator?: Indicator; on
   const { serverError, showError, clearServerError } = useServerErrors(form, ROW_PATHS);
   const nextYear = new Date().getFullYear() + 1;
   const sorted = [...(indicator?.targets ?? [])].sort((left, right) => left.year - right.year);
-  // A yes/no indicator's region-wide value is the share of schools answering «да», so its target is that share.
+  // A yes/no indicator's target is the answer every school should give: «да» (100 % of schools) or «нет» (0 %).
   const yesNo = indicator?.valueType === 'BOOLEAN';
-  const percent = indicator?.valueType === 'PERCENT' || yesNo;
+  const percent = indicator?.valueType === 'PERCENT';
   const valueLabel = yesNo
-    ? t('indicators.targets.yesShare')
+    ? t('usability.targets.answer')
     : `${t('indicators.targets.value')}${indicator?.unit ? `, ${indicator.unit}` : ''}`;
 
   return (
@@ -53,7 +53,7 @@ export function TargetsModal({ indicator, onClose }: { indicator?: Indicator; on
               {indicator.code}
             </Typography.Text>
           </Typography.Paragraph>
-          <Typography.Paragraph type="secondary">{t('indicators.targets.hint')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t(yesNo ? 'usability.targets.answerHint' : 'indicators.targets.hint')}</Typography.Paragraph>
           <ServerErrorAlert error={serverError} />
           <Form
             form={form}
@@ -95,14 +95,23 @@ export function TargetsModal({ indicator, onClose }: { indicator?: Indicator; on
                         label={row.name === 0 ? valueLabel : undefined}
                         rules={[{ required: true }]}
                       >
-                        <InputNumber
-                          decimalSeparator=","
-                          min={percent ? 0 : undefined}
-                          max={percent ? 100 : undefined}
-                          aria-label={yesNo ? valueLabel : t('indicators.targets.value')}
-                          suffix={yesNo ? '%' : undefined}
-                          style={{ width: 160 }}
-                        />
+                        {yesNo ? (
+                          <Radio.Group
+                            aria-label={valueLabel}
+                            options={[
+                              { value: 100, label: t('campaignForm.yes') },
+                              { value: 0, label: t('campaignForm.no') },
+                            ]}
+                          />
+                        ) : (
+                          <InputNumber
+                            decimalSeparator=","
+                            min={percent ? 0 : undefined}
+                            max={percent ? 100 : undefined}
+                            aria-label={t('indicators.targets.value')}
+                            style={{ width: 160 }}
+                          />
+                        )}
                       </Form.Item>
                       <Button icon={<DeleteOutlined />} aria-label={t('indicators.targets.remove')} onClick={() => remove(row.name)} />
                     </Flex>

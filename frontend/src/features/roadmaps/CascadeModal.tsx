@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, Modal, Select, Steps, Table, Typography } from 'antd';
+import { Form, Input, InputNumber, Modal, Select, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
 import { useCurrentUser } from '../../shared/me/CurrentUser';
 import { useCreateRoadmap } from './api';
+import { DataTable } from '../../shared/ui/DataTable';
 
 /**
  * The cascade: a municipality builds its roadmap from the regional complex (a school from its municipality's),
@@ -40,7 +41,8 @@ export function CascadeModal({ parent, open, onClose }: { parent: Roadmap; open:
     >
       <Steps size="small" current={step} items={[{ title: t('roadmaps.cascade.items') }, { title: t('roadmaps.cascade.heading') }]} style={{ marginBottom: 16 }} />
       {step === 0 ? (
-        <Table
+        <DataTable
+          label={t('roadmaps.cascade.title')}
           rowKey="id"
           size="small"
           pagination={false}

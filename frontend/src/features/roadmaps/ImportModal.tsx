@@ -1,11 +1,13 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Modal, Tag, Typography, Upload } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import type { components } from '../../shared/api/schema';
-import { roadmapKeys } from './api';
+import { roadmapKeys, useDownloadImportTemplate } from './api';
+import { TemplateButton } from '../../shared/files/TemplateButton';
+import { DataTable } from '../../shared/ui/DataTable';
 
 type ImportResult = components['schemas']['RoadmapImportResult'];
 type ImportRow = components['schemas']['ImportRow'];
@@ -19,6 +21,7 @@ export function ImportModal({ roadmapId, open, onClose }: { roadmapId: number; o
   const [result, setResult] = useState<ImportResult>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const downloadTemplate = useDownloadImportTemplate();
 
   const send = async (dryRun: boolean) => {
     if (!file) return;
@@ -34,7 +37,7 @@ export function ImportModal({ roadmapId, open, onClose }: { roadmapId: number; o
     setBusy(false);
     if (!response.ok || !data) {
       const p = problem as { detail?: string; errors?: { field: string; message: string }[] } | undefined;
-      setError([p?.detail, ...(p?.errors ?? []).map((e) => `${e.field}: ${e.message}`)].filter(Boolean).join('\n') || `HTTP ${response.status}`);
+      setError([p?.detail, ...(p?.errors ?? []).map((e) => e.message)].filter(Boolean).join('\n') || t('errors.generic.subtitle'));
       return;
     }
     setResult(data);
@@ -76,6 +79,7 @@ export function ImportModal({ roadmapId, open, onClose }: { roadmapId: number; o
       ]}
     >
       <Typography.Paragraph type="secondary">{t('roadmaps.import.hint')}</Typography.Paragraph>
+      <TemplateButton download={downloadTemplate} />
       <Upload
         accept=".xlsx,.csv"
         maxCount={1}
@@ -88,20 +92,21 @@ export function ImportModal({ roadmapId, open, onClose }: { roadmapId: number; o
       >
         <Button icon={<UploadOutlined />}>{t('roadmaps.import.choose')}</Button>
       </Upload>
-      {error && <Alert style={{ marginTop: 12, whiteSpace: 'pre-line' }} type="error" showIcon message={error} />}
+      {error && <Alert style={{ marginTop: 12, whiteSpace: 'pre-line' }} type="error" showIcon title={error} />}
       {result && (
         <>
           <Alert
             style={{ margin: '12px 0' }}
             type={result.errorCount > 0 ? 'error' : 'success'}
             showIcon
-            message={t('roadmaps.import.summary', {
+            title={t('roadmaps.import.summary', {
               sections: result.sectionsCreated,
               items: result.itemsCreated,
               errors: result.errorCount,
             })}
           />
-          <Table<ImportRow>
+          <DataTable<ImportRow>
+            label={t('roadmaps.import.title')}
             rowKey="row"
             size="small"
             pagination={false}

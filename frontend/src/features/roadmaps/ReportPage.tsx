@@ -1,5 +1,5 @@
 import { DeleteOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Space, Spin, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Space, Spin, Tag, Typography, Upload } from 'antd';
 import type { FormInstance } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { roadmapKeys, useReviewReport, useRoadmapReport, useSaveItemReport, useS
 import { ExportButtons } from './ExportButtons';
 import { ReportStatusTag } from './RoadmapTags';
 import { useQueryClient } from '@tanstack/react-query';
+import { DataTable } from '../../shared/ui/DataTable';
 
 const ITEM_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'NOT_DONE', 'CANCELLED'] as const;
 
@@ -70,7 +71,7 @@ function StatusBanner({ report: r }: { report: RoadmapReport }) {
         style={{ marginBottom: 16 }}
         type="info"
         showIcon
-        message={r.actor === 'OWNER' ? t('report.notStarted') : t('report.notSubmitted')}
+        title={r.actor === 'OWNER' ? t('report.notStarted') : t('report.notSubmitted')}
       />
     );
   }
@@ -79,11 +80,11 @@ function StatusBanner({ report: r }: { report: RoadmapReport }) {
       style={{ marginBottom: 16 }}
       type={r.status === 'RETURNED' ? 'warning' : r.status === 'ACCEPTED' ? 'success' : 'info'}
       showIcon
-      message={
+      title={
         <Space wrap>
           <span>{`${t('report.status')}:`}</span> <ReportStatusTag status={r.status} />
-          {r.submittedAt && t('report.submittedInfo', { date: formatDateTime(r.submittedAt), who: r.submittedBy })}
-          {r.reviewedAt && t('report.reviewedInfo', { date: formatDateTime(r.reviewedAt), who: r.reviewedBy })}
+          {r.submittedAt && t('report.submittedInfo', { date: formatDateTime(r.submittedAt), who: r.submittedByName })}
+          {r.reviewedAt && t('report.reviewedInfo', { date: formatDateTime(r.reviewedAt), who: r.reviewedByName })}
         </Space>
       }
       description={r.status === 'RETURNED' && r.reviewComment ? t('report.returnedComment', { comment: r.reviewComment }) : undefined}
@@ -174,7 +175,7 @@ function OwnerReport({ report: r }: { report: RoadmapReport }) {
               type={submitError.length > 0 ? 'error' : 'warning'}
               showIcon
               data-testid="report-missing"
-              message={t('report.missingTitle')}
+              title={t('report.missingTitle')}
               description={
                 <ul style={{ margin: 0, paddingInlineStart: 20 }}>
                   {(submitError.length > 0 ? submitError : r.missing.map((m) => m.message)).map((m) => (
@@ -204,11 +205,12 @@ function showItemError(form: FormInstance<ItemReportInput>, error: unknown) {
 function ReadOnlyReport({ report: r }: { report: RoadmapReport }) {
   const { t } = useTranslation();
   return (
-    <Table<ItemReport>
+    <DataTable<ItemReport>
+      label={t('report.title', { period: r.periodLabel })}
       rowKey="itemId"
       size="small"
       pagination={false}
-      scroll={{ x: 'max-content' }}
+      minWidth="max-content"
       data-testid="report-table"
       dataSource={r.items}
       columns={[

@@ -1,4 +1,4 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReviewTask } from '../../shared/api/types';
@@ -6,6 +6,7 @@ import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDateTime } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
 import { useReviewTasks } from './api';
+import { DataTable } from '../../shared/ui/DataTable';
 
 export default function ReviewQueuePage() {
   const { t } = useTranslation();
@@ -14,7 +15,8 @@ export default function ReviewQueuePage() {
   return (
     <>
       <PageHeader title={t('reviews.title')} />
-      <Table<ReviewTask>
+      <DataTable<ReviewTask>
+        label={t('reviews.title')}
         rowKey={(task) => `${task.roadmapId}-${task.period}`}
         size="middle"
         loading={tasks.isLoading}
@@ -36,7 +38,7 @@ export default function ReviewQueuePage() {
           {
             key: 'submitted',
             title: t('reviews.columns.submitted'),
-            render: (_, task) => `${formatDateTime(task.submittedAt)}, ${task.submittedBy}`,
+            render: (_, task) => `${formatDateTime(task.submittedAt)}, ${task.submittedByName}`,
           },
           {
             key: 'late',

@@ -1,4 +1,4 @@
-import { App, Button, Descriptions, Drawer, Empty, List, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Empty, Grid, List, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { type ReactNode, useState } from 'react';
@@ -16,11 +16,13 @@ import { RoadmapTimeline } from './RoadmapTimeline';
 import { ExportButtons } from './ExportButtons';
 import { ImportModal } from './ImportModal';
 import { TransitionButtons } from './TransitionButtons';
+import { DataTable } from '../../shared/ui/DataTable';
 
 export default function RoadmapPage() {
   const { t } = useTranslation();
   const roadmapId = Number(useParams().roadmapId);
   const roadmap = useRoadmap(roadmapId);
+  const phone = Grid.useBreakpoint().md === false;
   const [openItem, setOpenItem] = useState<RoadmapItem>();
   const [importing, setImporting] = useState(false);
   const [cascading, setCascading] = useState(false);
@@ -52,6 +54,9 @@ export default function RoadmapPage() {
       />
       <Heading roadmap={r} />
       <Tabs
+        // On a phone the four tabs fit side by side with a narrower gap; antd would otherwise move some into a «…»
+        // button placed inside the tablist, which the tablist role does not allow (axe aria-required-children).
+        tabBarGutter={phone ? 16 : undefined}
         items={[
           {
             key: 'items',
@@ -104,7 +109,7 @@ function Heading({ roadmap: r }: { roadmap: Roadmap }) {
         {(r.yearFrom === r.yearTo ? t('roadmaps.year', { year: r.yearFrom }) : t('roadmaps.years', { from: r.yearFrom, to: r.yearTo }))}, {t(`enums.periodicity.${r.periodicity}`)},{' '}
         {t('roadmaps.dueDay', { day: r.reportDueDay })}
       </Descriptions.Item>
-      <Descriptions.Item label={t('roadmaps.document')} span={2}>
+      <Descriptions.Item label={t('roadmaps.document')} span="filled">
         <span data-testid="roadmap-document">
           {r.document
             ? t('roadmaps.documentText', {
@@ -122,21 +127,21 @@ function Heading({ roadmap: r }: { roadmap: Roadmap }) {
         )}
       </Descriptions.Item>
       {r.parent && (
-        <Descriptions.Item label={t('roadmaps.parent')} span={2}>
+        <Descriptions.Item label={t('roadmaps.parent')} span="filled">
           <Link to={`/roadmaps/${r.parent.id}`}>{r.parent.title}</Link> ({r.parent.owner.name})
         </Descriptions.Item>
       )}
       {r.goal && (
-        <Descriptions.Item label={t('roadmaps.goal')} span={2}>
+        <Descriptions.Item label={t('roadmaps.goal')} span="filled">
           {r.goal}
         </Descriptions.Item>
       )}
       {r.tasks && (
-        <Descriptions.Item label={t('roadmaps.tasks')} span={2}>
+        <Descriptions.Item label={t('roadmaps.tasks')} span="filled">
           <div style={{ whiteSpace: 'pre-line' }}>{r.tasks}</div>
         </Descriptions.Item>
       )}
-      <Descriptions.Item label={t('roadmaps.columns.overdue')} span={2}>
+      <Descriptions.Item label={t('roadmaps.columns.overdue')} span="filled">
         {overdue ? (
           <Typography.Text type="danger" data-testid="roadmap-overdue">
             {[
@@ -175,7 +180,8 @@ function ItemsTable({ roadmap, onOpen }: { roadmap: Roadmap; onOpen: (item: Road
     render: (_: unknown, row: Row) => (row.kind === 'section' ? null : render(row.item)),
   });
   return (
-    <Table<Row>
+    <DataTable<Row>
+      label={t('roadmaps.tabs.items')}
       rowKey="key"
       size="small"
       pagination={false}
@@ -248,7 +254,8 @@ function PeriodsTable({ roadmap }: { roadmap: Roadmap }) {
   const { t } = useTranslation();
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <Table<ReportingPeriodView>
+    <DataTable<ReportingPeriodView>
+      label={t('roadmaps.tabs.reports')}
       rowKey="code"
       size="small"
       pagination={false}
@@ -287,7 +294,8 @@ function HistoryTable({ roadmapId }: { roadmapId: number }) {
   const { t } = useTranslation();
   const history = useRoadmapHistory(roadmapId);
   return (
-    <Table
+    <DataTable
+      label={t('roadmaps.tabs.history')}
       rowKey="id"
       size="small"
       pagination={false}
@@ -295,7 +303,7 @@ function HistoryTable({ roadmapId }: { roadmapId: number }) {
       dataSource={history.data}
       columns={[
         { key: 'at', title: t('roadmaps.history.at'), render: (_, h) => formatDateTime(h.changedAt) },
-        { key: 'by', title: t('roadmaps.history.by'), dataIndex: 'changedBy' },
+        { key: 'by', title: t('roadmaps.history.by'), dataIndex: 'changedByName' },
         { key: 'status', title: t('roadmaps.history.status'), render: (_, h) => <RoadmapStatusTag status={h.status} /> },
         { key: 'revision', title: t('roadmaps.history.revision'), dataIndex: 'revision' },
         { key: 'reason', title: t('roadmaps.history.reason'), dataIndex: 'revisionReason' },

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Flex, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { Button, Checkbox, Flex, Input, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { useMunicipalities } from '../../shared/reference/registry';
 import { type RoadmapsQuery, useDirections, useRoadmaps } from './api';
 import { CreateRoadmapModal } from './CreateRoadmapModal';
 import { RoadmapStatusTag } from './RoadmapTags';
+import { DataTable } from '../../shared/ui/DataTable';
 
 export default function RoadmapsPage() {
   const { t } = useTranslation();
@@ -99,7 +100,8 @@ export default function RoadmapsPage() {
           {t('roadmaps.filters.overdue')}
         </Checkbox>
       </Flex>
-      <Table<RoadmapSummary>
+      <DataTable<RoadmapSummary>
+        label={t('roadmaps.title')}
         rowKey="id"
         size="middle"
         loading={roadmaps.isFetching}

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
+import { saveDownload } from '../../shared/files/download';
 import type { ItemReportInput, PagedQueryOf, ReportReview, RoadmapInput, RoadmapTransition } from '../../shared/api/types';
 
 export type RoadmapsQuery = PagedQueryOf<'listRoadmaps'>;
@@ -182,4 +183,10 @@ export function useReviewTasks(enabled = true) {
     enabled,
     queryFn: ({ signal }) => unwrap(client.GET('/api/v1/roadmap-reviews', { signal })),
   });
+}
+
+/** Downloads the XLSX template of the roadmap import (its header, an example and the timeframes it reads). */
+export function useDownloadImportTemplate() {
+  const client = useApiClient();
+  return () => saveDownload(client.GET('/api/v1/roadmap-import-template', { parseAs: 'blob' }), 'roadmap-template.xlsx');
 }

@@ -84,6 +84,7 @@ export type OwnForm = Schemas['OwnForm'];
 /** A school's form in a campaign (named so to keep clear of antd's Form). */
 export type CampaignForm = Schemas['Form'];
 export type FormField = Schemas['FormField'];
+export type FieldCheck = Schemas['FieldCheck'];
 export type FormGroup = Schemas['FormGroup'];
 export type FormPage = Schemas['FormPage'];
 export type FormSummary = Schemas['FormSummary'];

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Card, Flex, Progress, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Flex, Progress, Statistic, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportJob, ImportRejection } from '../api/types';
 import { formatNumber } from '../format/format';
+import { DataTable } from '../ui/DataTable';
 import { importKeys, isRunning, savedNothing, useImportJob } from './jobs';
 
 interface ImportJobPanelProps {
@@ -127,7 +128,8 @@ function Rejections({ job }: { job: ImportJob }) {
           {t('valueImport.rejections.firstOf', { shown: formatNumber(shown), total: formatNumber(job.rejected) })}
         </Typography.Text>
       )}
-      <Table<ImportRejection>
+      <DataTable<ImportRejection>
+        label={t('valueImport.summary.rejected')}
         rowKey={(r) => `${r.row}-${r.field}-${r.message}`}
         size="small"
         style={{ marginTop: 4 }}

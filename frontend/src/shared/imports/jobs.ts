@@ -40,6 +40,9 @@ export function useImportJob(initial: ImportJob) {
   });
 }
 
+/** The media type of an Excel workbook, as templates are sent and received. */
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** openapi-fetch options that send the file itself as the body, not serialized, with its media type. */
 export function fileBody(file: File, contentType: string) {
   return {

@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Table } from 'antd';
+import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../../shared/layout/PageHeader';
 import { useCan } from '../../../shared/me/CurrentUser';
 import { useMunicipalities, useRegion } from '../../../shared/reference/registry';
 import { MunicipalityFormModal } from './MunicipalityFormModal';
+import { DataTable } from '../../../shared/ui/DataTable';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; municipality: Municipality } | null;
 
@@ -53,7 +54,8 @@ function Municipalities({ regionId }: { regionId: number }) {
           )
         }
       />
-      <Table<Municipality>
+      <DataTable<Municipality>
+        label={t('municipalities.title')}
         rowKey="id"
         loading={municipalities.isPending}
         dataSource={municipalities.data}

@@ -1,4 +1,4 @@
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { SorterResult, SortOrder } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,6 +13,7 @@ import { useSchools } from '../api';
 import { SchoolsFilters } from './SchoolsFilters';
 import { PAGE_SIZES, sortFromTable, sortOrderOf, type SortField } from './schoolsQuery';
 import { useSchoolsQueryState } from './useSchoolsQueryState';
+import { DataTable } from '../../../shared/ui/DataTable';
 
 export default function SchoolsPage() {
   const { t } = useTranslation();
@@ -42,13 +43,14 @@ export default function SchoolsPage() {
         subtitle={schools.data && <span data-testid="schools-total">{t('schools.total', { count: total })}</span>}
       />
       <SchoolsFilters query={query} onChange={setQuery} municipalities={municipalities.data} currentYear={currentYear} />
-      <Table<SchoolSummary>
+      <DataTable<SchoolSummary>
+        label={t('schools.title')}
         rowKey="id"
         size="middle"
         loading={schools.isFetching}
         dataSource={schools.data?.items}
         locale={{ emptyText: t('schools.empty') }}
-        scroll={{ x: 1000 }}
+        minWidth={1000}
         onChange={(pagination, _filters, sorter, extra) => {
           if (extra.action === 'sort') {
             const { columnKey, order } = sorter as SorterResult<SchoolSummary>;

@@ -41,7 +41,7 @@ describe('school card', () => {
     expect(revoked).toHaveTextContent('ШНСУ');
     expect(revoked).toHaveTextContent('№ 70 от 13.10.2020, Министерство образования Пензенской области');
     expect(revoked).toHaveTextContent('Отозвана');
-    expect(revoked).toHaveTextContent(/отозвана 20\.01\.2021, \d\d:\d\d, ministry\.penza/);
+    expect(revoked).toHaveTextContent(/отозвана 20\.01\.2021, \d\d:\d\d, Ирина Петрова/);
     expect(revoked).toHaveTextContent('Причина: Ошибка в приказе');
     // Only an active assignment can be revoked.
     expect(within(current).getByRole('button', { name: /Отозвать/ })).toBeInTheDocument();
@@ -53,11 +53,11 @@ describe('school card', () => {
     const table = await screen.findByRole('table', { name: 'История изменений' });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
     const [latest, created] = within(table).getAllByRole('row').slice(1);
-    expect(latest).toHaveTextContent('mo.nikolsk');
-    expect(latest).toHaveTextContent('Обучающихся: 1200 → 1234');
+    expect(latest).toHaveTextContent('Елена Кузнецова');
+    expect(latest).toHaveTextContent(/Обучающихся: 1\s200 → 1\s234/);
     expect(latest).toHaveTextContent('Тип местности: Сельская → Городская');
     expect(latest).toHaveTextContent('01.03.2024');
-    expect(created).toHaveTextContent('demo-data');
+    expect(created).toHaveTextContent('Загружено системой');
     expect(created).toHaveTextContent('Школа внесена в реестр');
   });
 
@@ -74,6 +74,7 @@ describe('school card', () => {
           ...(sent as Pick<CategoryAssignment, 'year' | 'category' | 'document'>),
           assignedAt: '2024-05-01T10:00:00Z',
           assignedBy: 'ministry.penza',
+          assignedByName: 'Ирина Петрова',
           active: true,
         };
         school = { ...school, categories: [assignment, ...school.categories] };

@@ -55,12 +55,12 @@ function SchoolCard({ schoolId }: { schoolId: number }) {
       />
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
-          <Descriptions.Item label={t('school.fullName')} span={2}>
+          <Descriptions.Item label={t('school.fullName')} span="filled">
             {data.fullName}
           </Descriptions.Item>
           <Descriptions.Item label={t('school.shortName')}>{data.shortName}</Descriptions.Item>
           <Descriptions.Item label={t('school.code')}>{data.code}</Descriptions.Item>
-          <Descriptions.Item label={t('school.address')} span={2}>
+          <Descriptions.Item label={t('school.address')} span="filled">
             {data.address}
           </Descriptions.Item>
           <Descriptions.Item label={t('school.municipality')}>
@@ -77,8 +77,8 @@ function SchoolCard({ schoolId }: { schoolId: number }) {
             <span data-testid="students-count">{formatNumber(data.studentsCount)}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('school.teachersCount')}>{formatNumber(data.teachersCount)}</Descriptions.Item>
-          <Descriptions.Item label={t('school.updatedAt')} span={2}>
-            {t('school.updatedInfo', { date: formatDateTime(data.updatedAt), who: data.updatedBy })}
+          <Descriptions.Item label={t('school.updatedAt')} span="filled">
+            {t('school.updatedInfo', { date: formatDateTime(data.updatedAt), who: data.updatedByName })}
           </Descriptions.Item>
         </Descriptions>
       </Card>

@@ -1,9 +1,10 @@
 import { StopOutlined } from '@ant-design/icons';
-import { Button, Table, Tag, Typography } from 'antd';
+import { Button, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CategoryAssignment } from '../../../shared/api/types';
 import { formatDate, formatDateTime } from '../../../shared/format/format';
 import { CategoryTag } from '../../../shared/ui/DomainTags';
+import { DataTable } from '../../../shared/ui/DataTable';
 
 interface CategoryHistoryTableProps {
   assignments: CategoryAssignment[];
@@ -15,7 +16,8 @@ export function CategoryHistoryTable({ assignments, onRevoke }: CategoryHistoryT
   const { t } = useTranslation();
   const newestFirst = [...assignments].sort((left, right) => right.year - left.year || right.id - left.id);
   return (
-    <Table<CategoryAssignment>
+    <DataTable<CategoryAssignment>
+      label={t('categories.title')}
       rowKey="id"
       size="small"
       pagination={false}
@@ -42,11 +44,11 @@ export function CategoryHistoryTable({ assignments, onRevoke }: CategoryHistoryT
             <>
               {assignment.active ? <Tag color="success">{t('categories.active')}</Tag> : <Tag color="default">{t('categories.revoked')}</Tag>}
               <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-                {t('categories.assignedInfo', { date: formatDateTime(assignment.assignedAt), who: assignment.assignedBy })}
+                {t('categories.assignedInfo', { date: formatDateTime(assignment.assignedAt), who: assignment.assignedByName })}
               </Typography.Text>
               {!assignment.active && assignment.revokedAt && (
                 <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-                  {t('categories.revokedInfo', { date: formatDateTime(assignment.revokedAt), who: assignment.revokedBy ?? '' })}
+                  {t('categories.revokedInfo', { date: formatDateTime(assignment.revokedAt), who: assignment.revokedByName ?? '' })}
                 </Typography.Text>
               )}
               {assignment.revocationReason && (

@@ -1,9 +1,10 @@
-import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, InputNumber, Radio } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EDUCATION_LEVELS, SETTLEMENT_TYPES } from '../../../shared/api/enums';
 import type { FieldPath } from '../../../shared/api/fieldErrors';
 import type { School, SchoolUpdate } from '../../../shared/api/types';
+import { CheckboxGroupField } from '../../../shared/forms/CheckboxGroupField';
 import { ServerErrorAlert } from '../../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../../shared/forms/useServerErrors';
 import { formatNumber } from '../../../shared/format/format';
@@ -171,7 +172,8 @@ export function SchoolEditForm({ school, reloadSchool, onSaved, onCancel }: Scho
           label={t('school.levels')}
           rules={[{ required: true, type: 'array', min: 1, message: t('validation.levels') }]}
         >
-          <Checkbox.Group
+          <CheckboxGroupField
+            label={t('school.levels')}
             options={EDUCATION_LEVELS.map((level) => ({ value: level, label: `${t(`enums.level.${level}`)} — ${t(`enums.levelFull.${level}`)}` }))}
           />
         </Form.Item>

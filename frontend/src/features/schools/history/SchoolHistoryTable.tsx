@@ -1,14 +1,16 @@
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FieldChange, SchoolRevision } from '../../../shared/api/types';
-import { formatDateTime } from '../../../shared/format/format';
+import { formatDateTime, formatNumber } from '../../../shared/format/format';
+import { DataTable } from '../../../shared/ui/DataTable';
 
 /** Field values arrive as the API's raw text; enums and levels are shown with their Russian labels. */
 function displayValue(t: TFunction, field: string, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return t('history.none');
   if (field === 'settlementType') return t(`enums.settlement.${value}`);
   if (field === 'levels') return value.split(', ').map((level) => t(`enums.level.${level}`)).join(', ');
+  if ((field === 'studentsCount' || field === 'teachersCount') && /^\d+$/.test(value)) return formatNumber(Number(value));
   return value;
 }
 
@@ -29,7 +31,8 @@ function ChangeLine({ change }: { change: FieldChange }) {
 export function SchoolHistoryTable({ revisions }: { revisions: SchoolRevision[] }) {
   const { t } = useTranslation();
   return (
-    <Table<SchoolRevision>
+    <DataTable<SchoolRevision>
+      label={t('history.title')}
       rowKey="revision"
       size="small"
       pagination={revisions.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
@@ -38,7 +41,7 @@ export function SchoolHistoryTable({ revisions }: { revisions: SchoolRevision[] 
       aria-label={t('history.title')}
       columns={[
         { key: 'when', title: t('history.when'), width: 170, render: (_, revision) => formatDateTime(revision.changedAt) },
-        { key: 'who', title: t('history.who'), width: 160, dataIndex: 'changedBy' },
+        { key: 'who', title: t('history.who'), width: 160, dataIndex: 'changedByName' },
         {
           key: 'what',
           title: t('history.what'),

@@ -440,7 +440,6 @@ export const en = {
     targets: {
       title: 'Regional targets: {{code}}',
       heading: 'Regional targets by year',
-      yesShare: 'Share of schools answering “yes”, %',
       hint: 'Target values by year; the saved list replaces the previous one.',
       year: 'Year',
       value: 'Value',
@@ -517,8 +516,6 @@ export const en = {
       editTitle: 'Edit the campaign',
       name: 'Name',
       period: 'Period',
-      periodHint: 'Year (2025), half-year (2025-H1) or quarter (2025-Q3)',
-      periodInvalid: 'Expected 2025, 2025-H1 or 2025-Q3',
       opensOn: 'Opens on',
       deadline: 'Deadline',
       indicators: 'Indicators',
@@ -808,7 +805,7 @@ export const en = {
     },
     format: {
       title: 'File format',
-      csv: 'CSV (UTF-8 or Windows-1251, “;” or “,” separated), the first row is a header with the columns:',
+      csv: 'CSV (UTF-8 or Windows-1251, “;” or “,” separated) or an Excel book (its first sheet; the template is above), the first row is a header with the columns:',
       columns: {
         school_code: 'school code (INN)',
         indicator_code: 'indicator code from the catalogue',
@@ -1108,5 +1105,23 @@ export const en = {
       trendsLabel: 'Schools at high risk by year for each factor',
       movement: 'Movement of risk levels: {{from}} → {{to}}',
     },
+  },
+  usability: {
+    targets: {
+      answer: 'Target — the schools’ answer',
+      answerHint: 'The answer every school of the region should give that year: “no” — no school answering “yes”, “yes” — every school answering “yes”.',
+    },
+    downloadTemplate: 'Download the XLSX template',
+    templateFailed: 'The template could not be downloaded',
+    period: {
+      year: 'Year',
+      part: 'Part of the year',
+      parts: { year: 'whole year', H1: '1st half', H2: '2nd half', Q1: 'Q1', Q2: 'Q2', Q3: 'Q3', Q4: 'Q4' },
+    },
+    indicatorCode: 'Indicator code',
+    copy: 'Copy',
+    copied: 'Copied',
+    csvExample: 'CSV file example',
+    jsonExample: 'JSON file example',
   },
 };

@@ -72,8 +72,7 @@ public class AnalyticsResource {
         BreakdownView view = analytics.breakdown(callers.current(), indicatorId, period, municipalityId, disaggregation);
         return Response.ok(BreakdownWorkbook.of(view), DocumentFormat.XLSX_TYPE)
                 .header("Content-Disposition", FileNames.disposition(
-                        FileNames.stem(view.indicatorName() + " — " + view.unitName() + ", " + view.periodLabel(), null) + ".xlsx",
-                        view.indicatorCode() + "-" + view.period() + ".xlsx"))
+                        FileNames.stem(view.indicatorName() + " — " + view.unitName() + ", " + view.periodLabel(), null) + ".xlsx"))
                 .build();
     }
 }

@@ -123,7 +123,8 @@ public class AnalyticsService {
         }
         BigDecimal target = targets(indicator, scope.regionId).get(period.year());
         Coverage.Expected expected = coverage.expected(indicator, chosen.id, scope, List.of(period.code(), previous.code()), null);
-        long attained = now.values().stream().filter(v -> Boolean.TRUE.equals(attained(indicator.better, v.value(), target))).count();
+        long attained = now.values().stream()
+                .filter(v -> Boolean.TRUE.equals(attained(indicator.better, schoolScale(indicator, v.value()), target))).count();
         long comparable = now.keySet().stream().filter(before::containsKey).count();
         long improved = now.values().stream().filter(v -> before.containsKey(v.schoolId())
                 && Boolean.TRUE.equals(improved(indicator.better, v.value(), before.get(v.schoolId()).value()))).count();
@@ -185,7 +186,8 @@ public class AnalyticsService {
             // A school's own value is the whole of it: reported or not, there is nothing partial about it.
             rows.add(new BreakdownView.Row("SCHOOL", school.id, school.shortName, CatalogueService.strip(value),
                     CatalogueService.strip(previous), change(value, previous), value == null ? 0 : 1,
-                    Coverage.share(value == null ? 0 : 1, 1, 0), improved(indicator.better, value, previous), attained(indicator.better, value, target)));
+                    Coverage.share(value == null ? 0 : 1, 1, 0), improved(indicator.better, value, previous),
+                    attained(indicator.better, schoolScale(indicator, value), target)));
         }
         return rows;
     }
@@ -232,6 +234,14 @@ public class AnalyticsService {
 
     private static BigDecimal round(BigDecimal value) {
         return value.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /**
+     * A school's value on the scale of the target: a yes/no answer (1 or 0) counts as 100 or 0 % of «да», the scale
+     * of a yes/no indicator's target (the share of schools answering «да»).
+     */
+    private static BigDecimal schoolScale(Indicator indicator, BigDecimal value) {
+        return value == null || indicator.valueType != ValueType.BOOLEAN ? value : value.multiply(BigDecimal.valueOf(100));
     }
 
     static Boolean attained(Better better, BigDecimal value, BigDecimal target) {

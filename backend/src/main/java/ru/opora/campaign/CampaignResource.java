@@ -26,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import ru.opora.common.web.FileNames;
 import ru.opora.indicator.exchange.ImportJobView;
 import ru.opora.indicator.exchange.ImportResponses;
-import ru.opora.roadmap.report.AttachmentResource;
 import ru.opora.roadmap.transfer.DocumentFormat;
 import ru.opora.security.CallerResolver;
 import ru.opora.security.Roles;
@@ -113,7 +113,7 @@ public class CampaignResource {
         CampaignTemplateService.Template template = templates.download(callers.current(), campaignId);
         return RestResponse.ResponseBuilder.ok(template.content())
                 .header(HttpHeaders.CONTENT_TYPE, DocumentFormat.XLSX_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, AttachmentResource.contentDisposition(template.fileName()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.disposition(template.fileName()))
                 .build();
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import ru.opora.common.error.ApiException;
+import ru.opora.common.web.FileNames;
 import ru.opora.indicator.CollectionPeriod;
 import ru.opora.indicator.ValueType;
 import ru.opora.indicator.exchange.ImportJobView;
@@ -57,7 +58,9 @@ public class CampaignTemplateService {
         List<TemplateWorkbook.SchoolRow> rows = schools(caller, campaign, columns);
         String title = "Кампания «" + campaign.name + "», " + CollectionPeriod.parse(campaign.period).label() + ", срок — "
                 + RussianDates.shortDate(campaign.deadline);
-        return new Template("shablon-kampanii-" + campaign.id + "-" + campaign.period + ".xlsx",
+        // «Шаблон кампании «Самообследование школ за 2026 год».xlsx», not «shablon-kampanii-1-2026-H1.xlsx».
+        return new Template(FileNames.stem("Шаблон кампании «" + campaign.name + "»", campaign.name.contains(
+                Integer.toString(campaign.year)) ? null : CollectionPeriod.parse(campaign.period).label()) + ".xlsx",
                 TemplateWorkbook.write(title, List.copyOf(columns.values()), rows));
     }
 

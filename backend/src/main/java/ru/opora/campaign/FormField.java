@@ -2,6 +2,7 @@ package ru.opora.campaign;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.opora.indicator.ValueType;
 import ru.opora.indicator.value.ValueStatus;
@@ -33,5 +34,7 @@ public record FormField(
         @Schema(nullable = true) BigDecimal previousNumber,
         @Schema(nullable = true) Boolean previousFlag,
         @Schema(nullable = true) String previousText,
-        @Schema(nullable = true, description = "Целевое значение региона на год периода") BigDecimal target) {
+        @Schema(nullable = true, description = "Целевое значение региона на год периода") BigDecimal target,
+        @Schema(description = "Правила, по которым сервер проверит значение; SPA показывает их сообщения сразу при вводе")
+        List<FieldCheck> checks) {
 }

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.opora.account.UserDirectory;
+import ru.opora.account.UserNames;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
@@ -51,13 +53,16 @@ public class FormService {
     private final ValueStore store;
     private final OporaConfig config;
     private final Clock clock;
+    private final UserDirectory directory;
 
-    FormService(EntityManager em, CampaignService campaigns, ValueStore store, OporaConfig config, Clock clock) {
+    FormService(EntityManager em, CampaignService campaigns, ValueStore store, OporaConfig config, Clock clock,
+                UserDirectory directory) {
         this.em = em;
         this.campaigns = campaigns;
         this.store = store;
         this.config = config;
         this.clock = clock;
+        this.directory = directory;
     }
 
     /** One field of a form: an indicator in one disaggregation. */
@@ -110,8 +115,10 @@ public class FormService {
         long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Number> schoolIds = select.getResultList();
-        List<FormSummary> items = schoolIds.stream().map(id -> summary(campaign,
-                CampaignForm.findById(new CampaignForm.Key(campaignId, id.longValue())))).toList();
+        List<CampaignForm> forms = schoolIds.stream()
+                .map(id -> CampaignForm.<CampaignForm>findById(new CampaignForm.Key(campaignId, id.longValue()))).toList();
+        UserNames names = directory.names(forms.stream().map(f -> f.submittedBy).toList());
+        List<FormSummary> items = forms.stream().map(form -> summary(campaign, form, names)).toList();
         return new FormPage(items, total, pageRequest.number(), pageRequest.size());
     }
 
@@ -123,7 +130,8 @@ public class FormService {
         }
         List<CampaignForm> forms = CampaignForm.list("municipalityId = ?1 and status = ?2 order by submittedAt",
                 caller.municipalityId(), FormStatus.SUBMITTED);
-        return forms.stream().map(f -> summary(Campaign.findById(f.key.campaignId()), f)).toList();
+        UserNames names = directory.names(forms.stream().map(f -> f.submittedBy).toList());
+        return forms.stream().map(f -> summary(Campaign.findById(f.key.campaignId()), f, names)).toList();
     }
 
     @Transactional
@@ -207,11 +215,9 @@ public class FormService {
                     if (number != null) {
                         numberErrors(indicator, number, at + ".number", errors);
                         BigDecimal before = previous.containsKey(field.valueKey()) ? previous.get(field.valueKey()).number() : null;
-                        if (before != null && indicator.maxChange != null && comment == null
-                                && number.subtract(before).abs().compareTo(indicator.maxChange) > 0) {
-                            errors.add(new FieldError(at + ".comment", "значение изменилось больше чем на "
-                                    + CatalogueService.plain(indicator.maxChange) + " к " + period.previous().label()
-                                    + " (было " + CatalogueService.plain(before) + "): поясните в комментарии"));
+                        if (comment == null && FormChecks.changedTooMuch(indicator, number, before)) {
+                            errors.add(new FieldError(at + ".comment",
+                                    FormChecks.changeMessage(indicator, period.previous().label(), before)));
                         }
                     }
                 }
@@ -281,10 +287,9 @@ public class FormService {
                         + "»): исправьте его или поясните в комментарии"));
             }
             StoredValue before = previous.get(field.valueKey());
-            if (before != null && before.number() != null && value.number() != null && indicator.maxChange != null
-                    && value.comment() == null && value.number().subtract(before.number()).abs().compareTo(indicator.maxChange) > 0) {
-                errors.add(new FieldError(field.name(), "значение изменилось больше чем на "
-                        + CatalogueService.plain(indicator.maxChange) + " к " + period.previous().label() + ": поясните в комментарии"));
+            if (before != null && value.number() != null && value.comment() == null
+                    && FormChecks.changedTooMuch(indicator, value.number(), before.number())) {
+                errors.add(new FieldError(field.name(), FormChecks.changeMessage(indicator, period.previous().label(), before.number())));
             }
         }
         Map<StoredValue.Key, BigDecimal> merged = new HashMap<>();
@@ -406,11 +411,12 @@ public class FormService {
                 order by h.changed_at desc, h.id desc""")
                 .setParameter("school", schoolId).setParameter("period", campaign.period)
                 .setParameter("indicators", indicatorIds(fields)).getResultList();
+        UserNames names = directory.names(rows.stream().map(r -> (String) r[12]).toList());
         return rows.stream().map(r -> new ValueHistoryView(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
                 dimensions.label(Dimensions.parts((String) r[3])), CatalogueService.strip((BigDecimal) r[4]), (String) r[5],
                 CatalogueService.strip((BigDecimal) r[6]), (String) r[7],
                 r[8] == null ? null : ValueStatus.valueOf((String) r[8]), ValueStatus.valueOf((String) r[9]), (String) r[10],
-                instant(r[11]), (String) r[12])).toList();
+                instant(r[11]), (String) r[12], names.of((String) r[12]))).toList();
     }
 
     // --- access
@@ -523,9 +529,9 @@ public class FormService {
 
     private static void numberErrors(Indicator indicator, BigDecimal number, String at, List<FieldError> errors) {
         if (indicator.valueType == ValueType.INTEGER && number.stripTrailingZeros().scale() > 0) {
-            errors.add(new FieldError(at, "ожидается целое число"));
-        } else if (number.stripTrailingZeros().scale() > 4) {
-            errors.add(new FieldError(at, "не больше 4 знаков после запятой"));
+            errors.add(new FieldError(at, FormChecks.integerMessage()));
+        } else if (number.stripTrailingZeros().scale() > FormChecks.MAX_DECIMALS) {
+            errors.add(new FieldError(at, FormChecks.decimalsMessage()));
         }
         CatalogueService.outOfRange(indicator, number).ifPresent(message -> errors.add(new FieldError(at, message)));
     }
@@ -555,11 +561,12 @@ public class FormService {
 
     // --- views
 
-    private FormSummary summary(Campaign campaign, CampaignForm form) {
+    private FormSummary summary(Campaign campaign, CampaignForm form, UserNames names) {
         School school = School.findById(form.key.schoolId());
         return new FormSummary(campaign.id, campaign.name, CollectionPeriod.parse(campaign.period).label(), school.id,
                 school.code, school.shortName, school.municipality.id, school.municipality.name, form.status,
-                late(campaign, form), form.submittedAt, form.submittedBy, form.reviewedAt, form.version);
+                late(campaign, form), form.submittedAt, form.submittedBy, names.of(form.submittedBy), form.reviewedAt,
+                form.version);
     }
 
     private boolean late(Campaign campaign, CampaignForm form) {
@@ -575,6 +582,9 @@ public class FormService {
         Map<StoredValue.Key, StoredValue> previous = store.read(school.id, period.previous().code(), indicatorIds);
         Map<Integer, BigDecimal> targets = targets(campaign, indicatorIds);
         Map<String, FormGroup> groups = new LinkedHashMap<>();
+        Map<Integer, List<Indicator>> sharesByNumerator = new HashMap<>();
+        fields.values().stream().map(Field::indicator).filter(Indicator::computed).distinct()
+                .forEach(share -> sharesByNumerator.computeIfAbsent(share.numerator.id, k -> new ArrayList<>()).add(share));
         for (Field field : fields.values()) {
             Indicator i = field.indicator();
             StoredValue value = values.get(field.valueKey());
@@ -590,13 +600,17 @@ public class FormService {
                     value == null ? null : value.updatedBy(), period.previous().code(),
                     before == null || i.valueType == ValueType.BOOLEAN ? null : CatalogueService.strip(before.number()),
                     before == null || i.valueType != ValueType.BOOLEAN || before.number() == null ? null : before.number().signum() != 0,
-                    before == null ? null : before.text(), field.key().isEmpty() ? targets.get(i.id) : null);
+                    before == null ? null : before.text(), field.key().isEmpty() ? targets.get(i.id) : null,
+                    FormChecks.of(i, field.key(), before == null ? null : before.number(), period.previous().label(),
+                            sharesByNumerator.getOrDefault(i.id, List.of())));
             groups.computeIfAbsent(field.group().code, code -> new FormGroup(code, field.group().name, new ArrayList<>()))
                     .fields().add(formField);
         }
+        UserNames names = directory.names(form.submittedBy, form.reviewedBy);
         return new FormView(campaign.id, campaign.name, campaign.period, period.label(), campaign.deadline,
                 campaign.status, school.id, school.code, school.shortName, school.municipality.id, school.municipality.name,
-                form.status, late(campaign, form), form.submittedAt, form.submittedBy, form.reviewedAt, form.reviewedBy,
+                form.status, late(campaign, form), form.submittedAt, form.submittedBy, names.of(form.submittedBy),
+                form.reviewedAt, form.reviewedBy, names.of(form.reviewedBy),
                 form.returnReason, FormPermission.of(caller, campaign, form), List.copyOf(groups.values()), form.version);
     }
 

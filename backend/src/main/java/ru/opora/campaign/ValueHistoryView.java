@@ -9,5 +9,6 @@ import ru.opora.indicator.value.ValueStatus;
 public record ValueHistoryView(int indicatorId, String indicatorCode, String indicatorName, String disaggregationLabel,
                                @Schema(nullable = true) BigDecimal oldNumber, @Schema(nullable = true) String oldText, @Schema(nullable = true) BigDecimal newNumber, @Schema(nullable = true) String newText,
                                @Schema(nullable = true) ValueStatus oldStatus, ValueStatus newStatus, @Schema(nullable = true) String reason, Instant changedAt,
-                               String changedBy) {
+                               @Schema(description = "Логин") String changedBy,
+                               @Schema(description = "Имя, как его читают люди (логин, если имя неизвестно)") String changedByName) {
 }

@@ -97,8 +97,7 @@ public class IdentificationListResource {
         ListExport.File file = exports.export(callers.current(), listId, format);
         return RestResponse.ResponseBuilder.ok(file.content())
                 .header(HttpHeaders.CONTENT_TYPE, file.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.disposition(file.name(), "identification-list-" + listId
-                        + file.name().substring(file.name().lastIndexOf('.'))))
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.disposition(file.name()))
                 .build();
     }
 }

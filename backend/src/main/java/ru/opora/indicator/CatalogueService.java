@@ -139,6 +139,10 @@ public class CatalogueService {
             }
             String at = "targets[" + i + "].value";
             outOfRange(indicator, target.value()).ifPresent(message -> errors.add(new FieldError(at, message)));
+            if (indicator.valueType == ValueType.BOOLEAN && target.value() != null
+                    && target.value().compareTo(BigDecimal.ZERO) != 0 && target.value().compareTo(BigDecimal.valueOf(100)) != 0) {
+                errors.add(new FieldError(at, "цель показателя «да/нет» — ответ всех школ: «да» (100) или «нет» (0)"));
+            }
         }
         if (indicator.valueType == ValueType.TEXT && !input.targets().isEmpty()) {
             errors.add(new FieldError("targets", "у текстового показателя нет целевых значений"));
@@ -181,12 +185,20 @@ public class CatalogueService {
     /** Why a value is outside the indicator's valid range, if it is. */
     public static java.util.Optional<String> outOfRange(Indicator indicator, BigDecimal value) {
         if (indicator.minValue != null && value.compareTo(indicator.minValue) < 0) {
-            return java.util.Optional.of("не меньше " + plain(indicator.minValue));
+            return java.util.Optional.of(atLeast(indicator.minValue));
         }
         if (indicator.maxValue != null && value.compareTo(indicator.maxValue) > 0) {
-            return java.util.Optional.of("не больше " + plain(indicator.maxValue));
+            return java.util.Optional.of(atMost(indicator.maxValue));
         }
         return java.util.Optional.empty();
+    }
+
+    public static String atLeast(BigDecimal min) {
+        return "не меньше " + plain(min);
+    }
+
+    public static String atMost(BigDecimal max) {
+        return "не больше " + plain(max);
     }
 
     public static String plain(BigDecimal value) {

@@ -56,7 +56,7 @@ public class RiskAnalyticsResource {
         String name = "Выявление и риски «500+»" + (year == null || year.isBlank() ? "" : " " + year.strip()) + ".xlsx";
         return RestResponse.ResponseBuilder.ok(content)
                 .header(HttpHeaders.CONTENT_TYPE, RiskAnalyticsExport.XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.disposition(FileNames.stem(name, null), "risk-analytics.xlsx"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.disposition(FileNames.stem(name, null) + ".xlsx"))
                 .build();
     }
 }

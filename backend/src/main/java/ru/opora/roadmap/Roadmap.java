@@ -76,6 +76,11 @@ public class Roadmap extends AuditedEntity implements RoadmapScope {
     @Column(name = "year_to", nullable = false)
     public int yearTo;
 
+    /** The years as people write them: «2026» for one year, «2025–2026» for several (never «2026–2026»). */
+    public static String years(int from, int to) {
+        return from == to ? Integer.toString(from) : from + "–" + to;
+    }
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     public Periodicity periodicity;

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import ru.opora.account.UserDirectory;
+import ru.opora.account.UserNames;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
 import ru.opora.common.persistence.ReadOnlySession;
@@ -38,13 +40,15 @@ public class RoadmapQueries {
     private final OporaConfig config;
     private final Clock clock;
     private final ObjectMapper json;
+    private final UserDirectory directory;
     private final StampedCache<ViewKey, RoadmapView> kept = new StampedCache<>(KEPT_VIEWS);
     /** The kept answers as JSON, a few per roadmap (owner, reviewer, reader): writing 30 items costs more than the rest. */
     private final StampedCache<JsonKey, byte[]> keptJson = new StampedCache<>(KEPT_VIEWS * 3);
 
     RoadmapQueries(RoadmapRepository roadmaps, RoadmapViews views, RoadmapService service, OporaConfig config,
-                   Clock clock, ObjectMapper json) {
+                   Clock clock, ObjectMapper json, UserDirectory directory) {
         this.roadmaps = roadmaps;
+        this.directory = directory;
         this.json = json;
         this.views = views;
         this.service = service;
@@ -125,6 +129,8 @@ public class RoadmapQueries {
 
     @Transactional
     public List<RoadmapRevisionView> history(Caller caller, long roadmapId) {
-        return views.revisions(service.visible(caller, roadmapId));
+        List<RoadmapRevisionView> revisions = views.revisions(service.visible(caller, roadmapId));
+        UserNames names = directory.names(revisions.stream().map(RoadmapRevisionView::changedBy).toList());
+        return revisions.stream().map(revision -> revision.named(names)).toList();
     }
 }

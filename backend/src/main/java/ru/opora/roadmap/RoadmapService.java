@@ -334,7 +334,7 @@ public class RoadmapService {
                 errors.add(new FieldError("parentItemIds[" + i + "]", "мероприятие " + item.number + " указано дважды"));
             } else if (!item.wholePeriod && clip(item.windows, yearFrom, yearTo).isEmpty()) {
                 errors.add(new FieldError("parentItemIds[" + i + "]", "сроки мероприятия " + item.number
-                        + " («" + item.timeframe + "») вне периода " + yearFrom + "–" + yearTo));
+                        + " («" + item.timeframe + "») вне периода " + Roadmap.years(yearFrom, yearTo)));
             } else {
                 taken.add(item);
             }
@@ -411,7 +411,7 @@ public class RoadmapService {
                 errors.add(new FieldError("windows[" + i + "].to", "окончание раньше начала"));
             } else if (w.from().isBefore(roadmap.startsOn()) || w.to().isAfter(roadmap.endsOn())) {
                 errors.add(new FieldError("windows[" + i + "]", "срок вне периода дорожной карты "
-                        + roadmap.yearFrom + "–" + roadmap.yearTo));
+                        + Roadmap.years(roadmap.yearFrom, roadmap.yearTo)));
             }
         }
         List<OrganisationKey> executors = input.executorOrganisations() == null ? List.of() : input.executorOrganisations();

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SchoolRevisionView(
         long revision,
         Instant changedAt,
-        String changedBy,
+        @Schema(description = "Логин") String changedBy,
+        @Schema(description = "Имя, как его читают люди (логин, если имя неизвестно)") String changedByName,
         Kind kind,
         @Schema(description = "Изменённые поля; при создании — все заполненные") List<FieldChange> changes) {
 

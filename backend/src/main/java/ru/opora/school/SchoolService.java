@@ -9,7 +9,11 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.hibernate.envers.RevisionType;
+import ru.opora.account.UserDirectory;
+import ru.opora.account.UserNames;
 import ru.opora.common.audit.AuditRevision;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
@@ -26,6 +30,7 @@ public class SchoolService {
     private final SchoolRepository schools;
     private final MunicipalityRepository municipalities;
     private final OporaConfig config;
+    private final UserDirectory directory;
     private final Clock clock = Clock.systemDefaultZone();
     /** Pages kept by scope and query; a region's users ask for a few hundred distinct pages at most. */
     private final StampedCache<PageKey, SchoolPage> kept = new StampedCache<>(10_000);
@@ -34,10 +39,12 @@ public class SchoolService {
     private record PageKey(Role role, long regionId, Long municipalityId, Long schoolId, SchoolQuery query) {
     }
 
-    SchoolService(SchoolRepository schools, MunicipalityRepository municipalities, OporaConfig config) {
+    SchoolService(SchoolRepository schools, MunicipalityRepository municipalities, OporaConfig config,
+                  UserDirectory directory) {
         this.schools = schools;
         this.municipalities = municipalities;
         this.config = config;
+        this.directory = directory;
     }
 
     /**
@@ -100,10 +107,12 @@ public class SchoolService {
         School school = visible(caller, schoolId);
         List<SchoolRevisionView> revisions = new ArrayList<>();
         School previous = null;
-        for (Object[] row : schools.revisions(school.id)) {
+        List<Object[]> rows = schools.revisions(school.id);
+        UserNames names = directory.names(rows.stream().map(row -> ((AuditRevision) row[1]).changedBy).toList());
+        for (Object[] row : rows) {
             School state = (School) row[0];
             AuditRevision revision = (AuditRevision) row[1];
-            revisions.add(new SchoolRevisionView(revision.id, revision.changedAt, revision.changedBy,
+            revisions.add(new SchoolRevisionView(revision.id, revision.changedAt, revision.changedBy, names.of(revision.changedBy),
                     row[2] == RevisionType.ADD ? SchoolRevisionView.Kind.CREATED : SchoolRevisionView.Kind.UPDATED,
                     SchoolRevisionView.changes(previous, state)));
             previous = state;
@@ -129,7 +138,7 @@ public class SchoolService {
         assignment.assignedBy = caller.username();
         assignment.persist();
         schools.flush();
-        return CategoryAssignmentView.of(assignment);
+        return CategoryAssignmentView.of(assignment, directory.names(assignment.assignedBy, assignment.revokedBy));
     }
 
     @Transactional
@@ -146,7 +155,7 @@ public class SchoolService {
         assignment.revokedBy = caller.username();
         assignment.revocationReason = revocation.reason().strip();
         schools.flush();
-        return CategoryAssignmentView.of(assignment);
+        return CategoryAssignmentView.of(assignment, directory.names(assignment.assignedBy, assignment.revokedBy));
     }
 
     /** A school within the caller's scope; any other is reported as absent. */
@@ -157,11 +166,15 @@ public class SchoolService {
     }
 
     private SchoolView view(School school) {
-        return SchoolView.of(school, history(school));
+        List<SchoolCategoryAssignment> history = schools.categoryHistory(school.id);
+        UserNames names = directory.names(Stream.concat(Stream.of(school.updatedBy), CategoryAssignmentView.people(history)).toList());
+        return SchoolView.of(school, history.stream().map(a -> CategoryAssignmentView.of(a, names)).toList(), names);
     }
 
     private List<CategoryAssignmentView> history(School school) {
-        return schools.categoryHistory(school.id).stream().map(CategoryAssignmentView::of).toList();
+        List<SchoolCategoryAssignment> history = schools.categoryHistory(school.id);
+        UserNames names = directory.names(CategoryAssignmentView.people(history).toList());
+        return history.stream().map(a -> CategoryAssignmentView.of(a, names)).toList();
     }
 
     private void apply(School school, SchoolDetails details, Caller caller) {

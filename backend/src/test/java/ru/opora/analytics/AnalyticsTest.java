@@ -242,8 +242,8 @@ class AnalyticsTest {
     void theBreakdownTableExportsToXlsx() throws Exception {
         byte[] xlsx = Api.as(MINISTRY_PENZA).accept("*/*").queryParam("period", "2012")
                 .get(ANALYTICS + "/breakdown/export", staffing).then().statusCode(200)
-                // Named as people read it, in UTF-8 per RFC 6266/5987, with the code only in the plain fallback.
-                .header("Content-Disposition", "attachment; filename=\"STAFFING_RATE-2012.xlsx\"; filename*=UTF-8''"
+                // Named as people read it, in UTF-8 per RFC 6266/5987, transliterated in the plain fallback.
+                .header("Content-Disposition", "attachment; filename=\"Ukomplektovannost_pedagogicheskimi_kadrami_Penzenskaia_oblast_2012_g.xlsx\"; filename*=UTF-8''"
                         + java.net.URLEncoder.encode("Укомплектованность педагогическими кадрами — Пензенская область, 2012 г.xlsx",
                         StandardCharsets.UTF_8).replace("+", "%20"))
                 .extract().asByteArray();

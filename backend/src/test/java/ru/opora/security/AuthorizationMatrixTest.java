@@ -377,6 +377,7 @@ class AuthorizationMatrixTest {
         rows.addAll(identificationRows());
         rows.addAll(riskRows());
         rows.addAll(integrationRows());
+        rows.addAll(usabilityRows());
         return rows;
     }
 
@@ -562,6 +563,15 @@ class AuthorizationMatrixTest {
         expected.put(Actor.SERVICE_PENZA_ROADMAPS, roadmaps);
         expected.put(Actor.SERVICE_NIKOLSK, nikolskAll);
         return expected;
+    }
+
+    /** Issue 14: the import templates beside their uploads. */
+    private List<Row> usabilityRows() {
+        return List.of(
+                new Row("downloadIndicatorValueTemplate", expect(200, 200, 200, 200, 200, 403, 403),
+                        r -> r.accept("*/*").get("/api/v1/indicator-values/template")),
+                new Row("downloadRoadmapImportTemplate", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.accept("*/*").get("/api/v1/roadmap-import-template")));
     }
 
     /** A filled template of a campaign over STAFFING_RATE with one value for МБОУ СОШ № 1 г. Никольска. */

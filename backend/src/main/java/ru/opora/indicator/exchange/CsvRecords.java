@@ -19,7 +19,7 @@ import ru.opora.common.error.ApiException;
  * The records of a CSV file as spreadsheets save it: «;» or «,» separated (told by the header), quotes with
  * line breaks inside, UTF-8 with or without a byte order mark, or Windows-1251 as Excel saves it in Russia.
  */
-final class CsvRecords {
+final class CsvRecords implements TableRecords {
 
     private final BufferedReader reader;
     private char separator = ';';
@@ -30,8 +30,8 @@ final class CsvRecords {
         this.reader = new BufferedReader(new InputStreamReader(in, detectCharset(in)), 1 << 16);
     }
 
-    /** The header's column names, trimmed and in lower case; null for an empty file. Must be read first. */
-    List<String> header() throws IOException {
+    @Override
+    public List<String> header() throws IOException {
         String text = reader.readLine();
         if (text == null) {
             return null;
@@ -51,12 +51,14 @@ final class CsvRecords {
     }
 
     /** The number of the last line read (a record with quoted line breaks spans several). */
-    int line() {
+    @Override
+    public int line() {
         return line;
     }
 
     /** The next record (which may span lines inside quotes); null at the end of the file. */
-    List<String> next() throws IOException {
+    @Override
+    public List<String> next() throws IOException {
         String text = reader.readLine();
         if (text == null) {
             return null;

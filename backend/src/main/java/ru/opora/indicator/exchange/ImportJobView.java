@@ -25,7 +25,8 @@ public record ImportJobView(
         @Schema(nullable = true) String failure,
         @Schema(nullable = true) String fileName,
         Instant createdAt,
-        String createdBy,
+        @Schema(description = "Логин загрузившего") String createdBy,
+        @Schema(description = "Имя загрузившего, как его читают люди (логин, если имя неизвестно)") String createdByName,
         @Schema(nullable = true) Instant startedAt,
         @Schema(nullable = true) Instant finishedAt) {
 

@@ -133,7 +133,7 @@ public class ImportJobs {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "select id, kind, format, dry_run, status, phase, total_rows, processed_rows, created_count, updated_count,"
                         + " unchanged_count, rejected_count, rejections, failure, file_name, created_at, created_by,"
-                        + " started_at, finished_at, region_id, municipality_id from import_job where id = ?")) {
+                        + CREATED_BY_NAME + ", started_at, finished_at, region_id, municipality_id from import_job where id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -151,7 +151,7 @@ public class ImportJobs {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "select id, kind, format, dry_run, status, phase, total_rows, processed_rows, created_count, updated_count,"
                         + " unchanged_count, rejected_count, '[]' as rejections, failure, file_name, created_at, created_by,"
-                        + " started_at, finished_at from import_job where " + ownedBy(owner)
+                        + CREATED_BY_NAME + ", started_at, finished_at from import_job where " + ownedBy(owner)
                         + " order by id desc offset ? limit ?")) {
             int next = bindOwner(s, owner);
             s.setLong(next, offset);
@@ -217,6 +217,10 @@ public class ImportJobs {
         }
     }
 
+    /** Who uploaded, as people read it: the user directory's display name, else the login. */
+    private static final String CREATED_BY_NAME =
+            " coalesce((select a.display_name from user_account a where a.username = created_by), created_by) as created_by_name";
+
     private ImportJobView view(ResultSet rs) throws SQLException {
         long total = rs.getLong("total_rows");
         long processed = rs.getLong("processed_rows");
@@ -240,7 +244,7 @@ public class ImportJobs {
                 status, phase, total, processed, progress, rs.getLong("created_count"), rs.getLong("updated_count"),
                 rs.getLong("unchanged_count"), rs.getLong("rejected_count"), rejections, rs.getString("failure"),
                 rs.getString("file_name"), instant(rs.getTimestamp("created_at")), rs.getString("created_by"),
-                instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")));
+                rs.getString("created_by_name"), instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.opora.common.error.ApiException;
+import ru.opora.common.web.FileNames;
 import ru.opora.security.CallerResolver;
 import ru.opora.security.Roles;
 
@@ -32,11 +33,14 @@ import ru.opora.security.Roles;
 public class ValueExchangeResource {
 
     private final ValueImportService imports;
+    private final ValueTemplateService templates;
     private final ValueExportService exports;
     private final CallerResolver callers;
 
-    ValueExchangeResource(ValueImportService imports, ValueExportService exports, CallerResolver callers) {
+    ValueExchangeResource(ValueImportService imports, ValueExportService exports, ValueTemplateService templates,
+                          CallerResolver callers) {
         this.imports = imports;
+        this.templates = templates;
         this.exports = exports;
         this.callers = callers;
     }
@@ -56,21 +60,38 @@ public class ValueExchangeResource {
         ValueExportService.Filter filter = exports.parse(format, indicator, period, municipalityId, schoolId);
         return Response.ok(exports.export(callers.current(), filter))
                 .type(filter.format() == ValueFileFormat.CSV ? "text/csv; charset=UTF-8" : MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "attachment; filename=\"" + ValueExportService.fileName(filter) + "\"")
+                .header("Content-Disposition", FileNames.disposition(exports.fileName(callers.current(), filter)))
+                .build();
+    }
+
+    @GET
+    @Path("/template")
+    @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY})
+    @Produces(ValueFileFormat.XLSX_TYPE)
+    @Operation(operationId = "downloadIndicatorValueTemplate",
+            summary = "Шаблон XLSX для загрузки значений: столбцы загрузки, школы вызывающего и показатели с типом, диапазоном и периодами")
+    @APIResponse(responseCode = "200", description = "Книга Excel; первый лист загружается как есть",
+            content = @Content(mediaType = ValueFileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        ValueTemplateService.Template template = templates.template(callers.current());
+        return Response.ok(template.content(), ValueFileFormat.XLSX_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.disposition(template.fileName()))
                 .build();
     }
 
     @POST
     @Path("/imports")
     @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY})
-    @Consumes({"text/csv", MediaType.APPLICATION_JSON})
+    @Consumes({"text/csv", MediaType.APPLICATION_JSON, ValueFileFormat.XLSX_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importIndicatorValues",
             summary = "Загрузить значения по кодам (CSV или JSON): всё или ничего; небольшой файл — сразу, большой — заданием")
     @RequestBody(required = true, description = "CSV: school_code;indicator_code;period;subject;grade;value;comment."
-            + " JSON: {\"values\": [{\"school\", \"indicator\", \"period\", \"dimensions\": {\"SUBJECT\": \"MATH\", \"GRADE\": \"4\"}, \"value\", \"comment\"}]}",
+            + " JSON: {\"values\": [{\"school\", \"indicator\", \"period\", \"dimensions\": {\"SUBJECT\": \"MATH\", \"GRADE\": \"4\"}, \"value\", \"comment\"}]}."
+            + " XLSX: первый лист с теми же столбцами, что CSV (шаблон — GET /api/v1/indicator-values/template)",
             content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+                    @Content(mediaType = ValueFileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Загрузка выполнена (или отклонена с причинами по строкам)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "202", description = "Большой файл принят: задание выполняется, опрашивайте его по Location",
@@ -84,7 +105,7 @@ public class ValueExchangeResource {
         ValueFileFormat format = ValueFileFormat.ofContentType(contentType);
         if (format == null) {
             throw new ApiException(415, "unsupported-media-type", "Неподдерживаемый формат",
-                    "Загрузите CSV (text/csv) или JSON (application/json).", null);
+                    "Загрузите CSV (text/csv), JSON (application/json) или книгу Excel (XLSX).", null);
         }
         return ImportResponses.accepted(
                 imports.importValues(callers.current(), format, dry, ImportResponses.fileName(fileName), body), uri);

@@ -18,10 +18,12 @@ import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
 import ru.opora.municipality.Municipality;
 import ru.opora.school.School;
+import ru.opora.common.web.FileNames;
 import ru.opora.common.web.QueryParsing;
 import ru.opora.indicator.CollectionPeriod;
 import ru.opora.indicator.DimensionView;
 import ru.opora.indicator.Dimensions;
+import ru.opora.indicator.Indicator;
 import ru.opora.security.Caller;
 
 /**
@@ -48,6 +50,10 @@ public class ValueExportService {
         List<FieldError> errors = new ArrayList<>();
         ValueFileFormat fileFormat = QueryParsing.option(format == null ? null : format.toUpperCase(java.util.Locale.ROOT),
                 "format", ValueFileFormat.class, errors);
+        if (fileFormat == ValueFileFormat.XLSX) {
+            errors.add(new FieldError("format", "значения выгружаются в csv или json; XLSX — шаблон загрузки"));
+            fileFormat = null;
+        }
         if (indicator != null && !indicator.isBlank() && !indicator.strip().matches("[A-Z][A-Z0-9_]*")) {
             errors.add(new FieldError("indicator", "код показателя: латинские заглавные буквы, цифры и «_»"));
         }
@@ -171,8 +177,19 @@ public class ValueExportService {
         }
     }
 
-    static String fileName(Filter filter) {
-        return "indicator-values" + (filter.indicator() == null ? "" : "-" + filter.indicator())
-                + (filter.period() == null ? "" : "-" + filter.period()) + "." + filter.format().name().toLowerCase(java.util.Locale.ROOT);
+    /**
+     * The file's name as people read it: «Значения показателя «Укомплектованность кадрами» за 2026 год.csv», not
+     * «STAFFING_RATE-2026.csv»; the code of an indicator the caller does not see is not echoed.
+     */
+    @jakarta.transaction.Transactional
+    public String fileName(Caller caller, Filter filter) {
+        String name = filter.indicator() == null ? null
+                : Indicator.<Indicator>find("code = ?1 and (region is null or region.id = ?2)", filter.indicator(), caller.regionId())
+                        .firstResultOptional().map(i -> i.name).orElse(null);
+        String title = filter.indicator() == null ? "Значения показателей"
+                : name == null ? "Значения показателя" : "Значения показателя «" + name + "»";
+        CollectionPeriod period = filter.period() == null ? null : CollectionPeriod.parse(filter.period());
+        return FileNames.stem(title + (period == null ? "" : " за " + period.label()), null) + "."
+                + filter.format().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** The exchange formats of indicator values. */
 public enum ValueFileFormat {
-    CSV("text/csv"), JSON("application/json");
+    CSV("text/csv"), JSON("application/json"),
+    /** Loaded only (the first sheet, as the CSV: a header row, then a row per value); exports are CSV or JSON. */
+    XLSX(ValueFileFormat.XLSX_TYPE);
+
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final String mediaType;
 
@@ -24,6 +28,9 @@ public enum ValueFileFormat {
         String type = contentType.toLowerCase(Locale.ROOT);
         if (type.startsWith("text/csv") || type.startsWith("application/csv") || type.startsWith("text/plain")) {
             return CSV;
+        }
+        if (type.startsWith(XLSX.mediaType)) {
+            return XLSX;
         }
         return type.startsWith("application/json") ? JSON : null;
     }

@@ -52,13 +52,16 @@ public final class ValueFileParser {
     }
 
     public int parse(ValueFileFormat format, InputStream in, RowSink sink) throws IOException {
-        return format == ValueFileFormat.CSV ? parseCsv(in, sink) : parseJson(in, sink);
+        return switch (format) {
+            case CSV -> parseTable(new CsvRecords(in), sink);
+            case XLSX -> parseTable(new XlsxRecords(in), sink);
+            case JSON -> parseJson(in, sink);
+        };
     }
 
-    // --- CSV
+    // --- CSV and XLSX: a header row, then a row per value
 
-    private int parseCsv(InputStream raw, RowSink sink) throws IOException {
-        CsvRecords csv = new CsvRecords(raw);
+    private int parseTable(TableRecords csv, RowSink sink) throws IOException {
         List<String> header = csv.header();
         if (header == null) {
             throw ApiException.invalid("file", "файл пуст: нужна строка заголовка со столбцами school_code, indicator_code, period, value");

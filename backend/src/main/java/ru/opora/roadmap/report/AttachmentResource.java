@@ -8,8 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import ru.opora.common.web.FileNames;
 import ru.opora.security.CallerResolver;
 import ru.opora.security.Roles;
 
@@ -56,7 +55,7 @@ public class AttachmentResource {
         ReportService.StoredFile file = reports.download(callers.current(), roadmapId, attachmentId);
         return RestResponse.ResponseBuilder.ok(file.content())
                 .header(HttpHeaders.CONTENT_TYPE, file.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.fileName()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.disposition(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
@@ -68,12 +67,5 @@ public class AttachmentResource {
     @APIResponse(responseCode = "204", description = "Удалён")
     public void delete(@PathParam("roadmapId") long roadmapId, @PathParam("attachmentId") long attachmentId) {
         reports.deleteAttachment(callers.current(), roadmapId, attachmentId);
-    }
-
-    /** RFC 6266 with an RFC 5987 UTF-8 name, so that Cyrillic file names survive in every browser. */
-    public static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

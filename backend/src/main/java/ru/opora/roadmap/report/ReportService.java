@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import ru.opora.account.UserDirectory;
+import ru.opora.account.UserNames;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
@@ -45,12 +47,15 @@ public class ReportService {
     private final RoadmapRepository roadmapRepository;
     private final OporaConfig config;
     private final Clock clock;
+    private final UserDirectory directory;
 
-    ReportService(RoadmapService roadmaps, RoadmapRepository roadmapRepository, OporaConfig config, Clock clock) {
+    ReportService(RoadmapService roadmaps, RoadmapRepository roadmapRepository, OporaConfig config, Clock clock,
+                  UserDirectory directory) {
         this.roadmaps = roadmaps;
         this.roadmapRepository = roadmapRepository;
         this.config = config;
         this.clock = clock;
+        this.directory = directory;
     }
 
     @Transactional
@@ -191,12 +196,14 @@ public class ReportService {
                 : RoadmapReport.list("select r from RoadmapReport r join fetch r.roadmap m where r.status = ?1"
                 + " and m.level = ?2 and m.municipality.id = ?3 order by r.submittedAt", ReportStatus.SUBMITTED,
                 RoadmapLevel.SCHOOL, caller.municipalityId());
+        UserNames names = directory.names(reports.stream().map(r -> r.submittedBy).toList());
         return reports.stream().map(r -> {
             ReportingPeriod period = ReportingPeriod.parse(r.period);
             LocalDate due = dueOn(r.roadmap, period);
             LocalDate submitted = LocalDate.ofInstant(r.submittedAt, ZoneId.systemDefault());
             return new ReviewTask(r.roadmap.id, r.roadmap.title, r.roadmap.level, RoadmapViews.owner(r.roadmap),
-                    r.period, period.label(), due, r.submittedAt, r.submittedBy, submitted.isAfter(due), r.version);
+                    r.period, period.label(), due, r.submittedAt, r.submittedBy, names.of(r.submittedBy),
+                    submitted.isAfter(due), r.version);
         }).toList();
     }
 
@@ -313,7 +320,7 @@ public class ReportService {
         if (period == null || !period.belongsTo(roadmap)) {
             throw ApiException.notFound("У дорожной карты нет отчётного периода «" + code + "»: периоды — "
                     + (roadmap.periodicity == ru.opora.roadmap.Periodicity.QUARTER ? "кварталы" : "полугодия")
-                    + " " + roadmap.yearFrom + "–" + roadmap.yearTo + " гг., например " + roadmap.yearFrom
+                    + " " + Roadmap.years(roadmap.yearFrom, roadmap.yearTo) + (roadmap.yearFrom == roadmap.yearTo ? " г." : " гг.") + ", например " + roadmap.yearFrom
                     + (roadmap.periodicity == ru.opora.roadmap.Periodicity.QUARTER ? "-Q1" : "-H1") + ".");
         }
         return period;
@@ -357,13 +364,15 @@ public class ReportService {
             ItemReport e = entries.get(item.id);
             return itemView(item, period, e, e == null ? List.of() : files.getOrDefault(e.id, List.of()));
         }).toList();
+        UserNames names = report == null ? directory.names() : directory.names(report.submittedBy, report.reviewedBy);
         return new ReportView(roadmap.id, roadmap.title, RoadmapViews.owner(roadmap), period.code(), period.label(),
                 period.startsOn(), period.endsOn(), dueOn(roadmap, period),
                 roadmapRepository.periods(roadmap.id, LocalDate.now(clock)).stream()
                         .anyMatch(p -> p.code().equals(period.code()) && p.overdue()),
                 report == null ? null : report.status, report == null ? null : report.submittedAt,
-                report == null ? null : report.submittedBy, report == null ? null : report.reviewedAt,
-                report == null ? null : report.reviewedBy, report == null ? null : report.reviewComment,
+                report == null ? null : report.submittedBy, report == null ? null : names.of(report.submittedBy),
+                report == null ? null : report.reviewedAt, report == null ? null : report.reviewedBy,
+                report == null ? null : names.of(report.reviewedBy), report == null ? null : report.reviewComment,
                 report == null ? null : report.version, items, actor(caller, roadmap),
                 allowed(caller, roadmap, period, report, missing), missing);
     }

@@ -16,7 +16,8 @@ public record ReviewTask(
         String periodLabel,
         LocalDate dueOn,
         Instant submittedAt,
-        String submittedBy,
+        @Schema(description = "Логин сдавшего") String submittedBy,
+        @Schema(description = "Имя сдавшего, как его читают люди (логин, если имя неизвестно)") String submittedByName,
         @Schema(description = "Сдан позже срока") boolean late,
         long version) {
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import ru.opora.roadmap.report.AttachmentResource;
+import ru.opora.common.web.FileNames;
 import ru.opora.security.CallerResolver;
 import ru.opora.security.Roles;
 
@@ -63,7 +63,7 @@ public class RoadmapExportResource {
     private static RestResponse<byte[]> file(ExportedFile file) {
         return RestResponse.ResponseBuilder.ok(file.content())
                 .header(HttpHeaders.CONTENT_TYPE, file.format().mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, AttachmentResource.contentDisposition(file.fileName()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.disposition(file.fileName()))
                 .build();
     }
 }

@@ -29,8 +29,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import ru.opora.common.web.FileNames;
 import ru.opora.roadmap.ItemView;
 import ru.opora.roadmap.ReportingPeriod;
+import ru.opora.roadmap.Roadmap;
 import ru.opora.roadmap.RoadmapDocument;
 import ru.opora.roadmap.RoadmapQueries;
 import ru.opora.roadmap.RoadmapView;
@@ -78,7 +80,7 @@ public class RoadmapExportService {
         List<String> heading = new ArrayList<>();
         heading.add("Владелец: " + r.owner().name());
         heading.add("Направление: " + r.direction().code() + " " + r.direction().name());
-        heading.add("Период: " + r.yearFrom() + "–" + r.yearTo() + " гг.; отчётность — "
+        heading.add("Период: " + Roadmap.years(r.yearFrom(), r.yearTo()) + (r.yearFrom() == r.yearTo() ? " г." : " гг.") + "; отчётность — "
                 + (r.periodicity() == ru.opora.roadmap.Periodicity.QUARTER ? "ежеквартально" : "раз в полугодие")
                 + ", до " + r.reportDueDay() + "-го числа месяца, следующего за отчётным периодом");
         heading.add(approval(r.document()));
@@ -101,8 +103,9 @@ public class RoadmapExportService {
                 new int[] {8, 60, 20, 30, 40});
         // «Дорожная карта Каменского района … на 2025–2026 годы.docx», not «Дорожная карта 5.docx».
         return write(new Printable(r.title(), heading, table,
-                ru.opora.common.web.FileNames.stem(r.title(),
-                        r.title().contains(Integer.toString(r.yearFrom())) ? null : r.yearFrom() + "–" + r.yearTo())), documentFormat);
+                FileNames.stem(r.title(),
+                        r.title().contains(Integer.toString(r.yearFrom())) ? null
+                        : Roadmap.years(r.yearFrom(), r.yearTo()))), documentFormat);
     }
 
     @Transactional
@@ -118,10 +121,10 @@ public class RoadmapExportService {
         heading.add("Срок сдачи отчёта: " + RussianDates.longDate(report.dueOn()));
         heading.add("Статус отчёта: " + StatusText.of(report.status()));
         if (report.submittedAt() != null) {
-            heading.add("Сдан: " + RussianDates.dateTime(report.submittedAt()) + ", " + report.submittedBy());
+            heading.add("Сдан: " + RussianDates.dateTime(report.submittedAt()) + ", " + report.submittedByName());
         }
         if (report.reviewedAt() != null) {
-            heading.add("Проверен: " + RussianDates.dateTime(report.reviewedAt()) + ", " + report.reviewedBy()
+            heading.add("Проверен: " + RussianDates.dateTime(report.reviewedAt()) + ", " + report.reviewedByName()
                     + (report.reviewComment() != null ? ". Комментарий: " + report.reviewComment() : ""));
         }
         List<List<Cell>> rows = new ArrayList<>();
@@ -144,8 +147,9 @@ public class RoadmapExportService {
         Table table = new Table(List.of("№ п/п", "Мероприятие", "Сроки", "Статус", "Что сделано", "Подтверждения",
                 "Факт / план"), rows, new int[] {8, 45, 18, 14, 45, 35, 12});
         String title = "Отчёт о выполнении дорожной карты " + reportingPeriod.labelGenitive();
-        return write(new Printable(title, heading, table, "Отчёт " + report.period() + " по дорожной карте " + r.id()),
-                documentFormat);
+        // «Отчёт за III квартал 2026 г. — Дорожная карта Каменского района….docx», not «Отчёт 2026-Q3 по дорожной карте 5».
+        return write(new Printable(title, heading, table,
+                FileNames.stem("Отчёт за " + reportingPeriod.label() + " — " + r.title(), null)), documentFormat);
     }
 
     private static String approval(RoadmapDocument document) {

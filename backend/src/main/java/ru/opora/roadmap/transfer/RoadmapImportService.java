@@ -114,8 +114,8 @@ public class RoadmapImportService {
             for (DateWindow window : parsed.windows()) {
                 if (window.from().isBefore(roadmap.startsOn()) || window.to().isAfter(roadmap.endsOn())
                         || window.to().isBefore(window.from())) {
-                    errors.add("сроки «" + timeframe + "» вне периода дорожной карты " + roadmap.yearFrom + "–"
-                            + roadmap.yearTo);
+                    errors.add("сроки «" + timeframe + "» вне периода дорожной карты "
+                            + Roadmap.years(roadmap.yearFrom, roadmap.yearTo));
                     break;
                 }
             }

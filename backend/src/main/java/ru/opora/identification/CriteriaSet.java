@@ -1,6 +1,5 @@
 package ru.opora.identification;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,13 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import ru.opora.common.entity.AuditedEntity;
 import ru.opora.region.Region;
 import ru.opora.school.SchoolCategory;
 
@@ -30,7 +25,7 @@ import ru.opora.school.SchoolCategory;
 @Entity
 @Audited
 @Table(name = "criteria_set")
-public class CriteriaSet extends PanacheEntityBase {
+public class CriteriaSet extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,26 +68,4 @@ public class CriteriaSet extends PanacheEntityBase {
 
     @Column(name = "exit_at_least")
     public Integer exitAtLeast;
-
-    @Version
-    @NotAudited
-    public long version;
-
-    @CreationTimestamp
-    @NotAudited
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @NotAudited
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    public String createdBy;
-
-    @UpdateTimestamp
-    @NotAudited
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @NotAudited
-    @Column(name = "updated_by", nullable = false, length = 100)
-    public String updatedBy;
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.text.Texts;
 import ru.opora.common.web.PageRequest;
 import ru.opora.common.web.QueryParsing;
 import ru.opora.config.OporaConfig;
@@ -197,7 +198,7 @@ public class CriteriaSetService {
                 }
             }
             RuleCondition condition = Conditions.check(rule.condition(), at + ".condition", cat, errors);
-            String label = rule.label() == null || rule.label().isBlank() ? null : rule.label().strip();
+            String label = Texts.blankToNull(rule.label());
             planned.add(new Planned(condition, label, before));
         }
         return planned;
@@ -241,7 +242,7 @@ public class CriteriaSetService {
         set.year = input.year();
         set.category = input.category();
         set.name = input.name().strip();
-        set.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        set.note = Texts.blankToNull(input.note());
         set.entryCombination = input.entry().combination();
         set.entryAtLeast = input.entry().combination() == Combination.AT_LEAST ? input.entry().atLeast() : null;
         set.exitCombination = input.exit() == null ? Combination.ALL : input.exit().combination();

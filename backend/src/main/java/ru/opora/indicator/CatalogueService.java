@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.text.Texts;
 import ru.opora.ledger.Area;
 import ru.opora.ledger.FieldChange;
 import ru.opora.ledger.Ledger;
@@ -273,7 +274,7 @@ public class CatalogueService {
             throw ApiException.invalid(errors);
         }
         indicator.name = input.name().strip();
-        indicator.description = input.description() == null || input.description().isBlank() ? null : input.description().strip();
+        indicator.description = Texts.blankToNull(input.description());
         indicator.group = group;
         indicator.valueType = input.valueType();
         indicator.unit = input.unit() == null || input.unit().isBlank() ? defaultUnit(input.valueType()) : input.unit().strip();

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.text.Texts;
 import ru.opora.common.web.QueryParsing;
 import ru.opora.config.OporaConfig;
 import ru.opora.security.Caller;
@@ -74,7 +75,7 @@ public class AuditService {
         Long municipality = QueryParsing.number(filter.municipalityId(), "municipalityId", 1, null, errors);
         Long school = QueryParsing.number(filter.schoolId(), "schoolId", 1, null, errors);
         String actor = text(filter.actor(), "actor", 100, errors);
-        String actorKind = filter.actorKind() == null || filter.actorKind().isBlank() ? null : filter.actorKind().strip();
+        String actorKind = Texts.blankToNull(filter.actorKind());
         if (actorKind != null && !Set.of("USER", "SERVICE", "SYSTEM").contains(actorKind)) {
             errors.add(new FieldError("actorKind", FieldError.notOneOf(actorKind, List.of("USER", "SERVICE", "SYSTEM"))));
         }

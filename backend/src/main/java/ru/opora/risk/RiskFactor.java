@@ -1,6 +1,5 @@
 package ru.opora.risk;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,20 +9,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import ru.opora.common.entity.AuditedEntity;
 import ru.opora.region.Region;
 
 /** A «500+» risk factor: the common list (no region) or a region's own; editable reference data, never code. */
 @Entity
 @Audited
 @Table(name = "risk_factor")
-public class RiskFactor extends PanacheEntityBase {
+public class RiskFactor extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,28 +43,6 @@ public class RiskFactor extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean archived;
-
-    @Version
-    @NotAudited
-    public long version;
-
-    @CreationTimestamp
-    @NotAudited
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @NotAudited
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    public String createdBy;
-
-    @UpdateTimestamp
-    @NotAudited
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @NotAudited
-    @Column(name = "updated_by", nullable = false, length = 100)
-    public String updatedBy;
 
     /** Whether a roadmap item or a profile of the region may name it. */
     public boolean usableIn(long regionId) {

@@ -11,6 +11,7 @@ import java.util.List;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.text.Texts;
 import ru.opora.identification.Conditions;
 import ru.opora.identification.RuleCatalogue;
 import ru.opora.identification.RuleCondition;
@@ -154,7 +155,7 @@ public class RiskFactorService {
     private static void apply(RiskFactor factor, RiskFactorInput input, Caller caller) {
         factor.code = input.code().strip();
         factor.name = input.name().strip();
-        factor.description = input.description() == null || input.description().isBlank() ? null : input.description().strip();
+        factor.description = Texts.blankToNull(input.description());
         factor.position = input.position();
         factor.archived = input.archived();
         factor.updatedBy = caller.username();

@@ -1,6 +1,5 @@
 package ru.opora.risk;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,20 +11,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import ru.opora.common.entity.AuditedEntity;
 import ru.opora.school.School;
 
 /** A school's risk profile of a year; every change of it and of its levels is kept by Envers. */
 @Entity
 @Audited
 @Table(name = "risk_profile")
-public class RiskProfile extends PanacheEntityBase {
+public class RiskProfile extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,26 +59,4 @@ public class RiskProfile extends PanacheEntityBase {
 
     @Column(name = "return_reason", length = 2000)
     public String returnReason;
-
-    @Version
-    @NotAudited
-    public long version;
-
-    @CreationTimestamp
-    @NotAudited
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @NotAudited
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    public String createdBy;
-
-    @UpdateTimestamp
-    @NotAudited
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @NotAudited
-    @Column(name = "updated_by", nullable = false, length = 100)
-    public String updatedBy;
 }

@@ -20,6 +20,7 @@ import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
 import ru.opora.common.web.PageRequest;
 import ru.opora.common.web.QueryParsing;
+import ru.opora.common.text.Texts;
 import ru.opora.config.OporaConfig;
 import ru.opora.school.School;
 import ru.opora.school.SchoolService;
@@ -62,8 +63,7 @@ public class RiskProfileService {
         if (!RiskAccess.fills(caller)) {
             throw ApiException.forbidden("Самооценку по факторам риска заполняет школа.");
         }
-        RiskProfile profile = find(school.id, year);
-        Versions.require(input.version(), profile == null ? 0 : profile.version, "version", "профиля рисков");
+        RiskProfile profile = atVersion(school.id, year, input.version());
         if (profile != null && !profile.status.editable()) {
             throw ApiException.conflict("Профиль " + (profile.status == ProfileStatus.SUBMITTED ? "сдан и ждёт решения муниципалитета"
                     : "принят муниципалитетом") + ": изменить его нельзя.");
@@ -110,7 +110,7 @@ public class RiskProfileService {
             ProfileLevel level = levels.computeIfAbsent(in.factorId(), id -> newLevel(levels, id));
             level.profile = profile;
             level.selfLevel = in.level();
-            level.selfComment = in.comment() == null || in.comment().isBlank() ? null : in.comment().strip();
+            level.selfComment = Texts.blankToNull(in.comment());
             if (level.id == null) {
                 level.persist();
             }
@@ -126,8 +126,7 @@ public class RiskProfileService {
         if (!RiskAccess.fills(caller)) {
             throw ApiException.forbidden("Профиль рисков сдаёт школа.");
         }
-        RiskProfile profile = find(school.id, year);
-        Versions.require(submission.version(), profile == null ? 0 : profile.version, "version", "профиля рисков");
+        RiskProfile profile = atVersion(school.id, year, submission.version());
         if (profile == null || !profile.status.editable()) {
             throw ApiException.conflict(profile == null ? "Профиль ещё не заполнен." : "Профиль уже сдан.");
         }
@@ -157,8 +156,7 @@ public class RiskProfileService {
         if (!RiskAccess.reviews(caller)) {
             throw ApiException.forbidden("Профиль рисков школы проверяет муниципальный орган управления образованием.");
         }
-        RiskProfile profile = find(school.id, year);
-        Versions.require(review.version(), profile == null ? 0 : profile.version, "version", "профиля рисков");
+        RiskProfile profile = atVersion(school.id, year, review.version());
         if (profile == null || profile.status != ProfileStatus.SUBMITTED) {
             throw ApiException.conflict("Решение принимается по сданному профилю.");
         }
@@ -181,8 +179,7 @@ public class RiskProfileService {
         if (!RiskAccess.overrides(caller)) {
             throw ApiException.forbidden("Уровни факторов школы устанавливает муниципальный орган управления образованием.");
         }
-        RiskProfile profile = find(school.id, year);
-        Versions.require(input.version(), profile == null ? 0 : profile.version, "version", "профиля рисков");
+        RiskProfile profile = atVersion(school.id, year, input.version());
         if (profile == null || profile.status != ProfileStatus.SUBMITTED && profile.status != ProfileStatus.ACCEPTED) {
             throw ApiException.conflict("Уровни устанавливаются по сданному или принятому профилю.");
         }
@@ -306,6 +303,13 @@ public class RiskProfileService {
         List<RiskProfile> profiles = RiskProfile.<RiskProfile>find(where + " order by year desc, submittedAt, id", params)
                 .page(request.number() - 1, request.size()).list();
         return new ProfilePage(views.summaries(profiles), total, request.number(), request.size());
+    }
+
+    /** The school's profile of the year, which the caller's version must match (none yet is version 0). */
+    private RiskProfile atVersion(long schoolId, int year, Long version) {
+        RiskProfile profile = find(schoolId, year);
+        Versions.require(version, profile == null ? 0 : profile.version, "version", "профиля рисков");
+        return profile;
     }
 
     public RiskProfile find(long schoolId, int year) {

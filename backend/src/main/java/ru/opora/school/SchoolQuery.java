@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.text.Texts;
 import ru.opora.common.web.QueryParsing;
 import ru.opora.config.OporaConfig;
 
@@ -32,7 +33,7 @@ public record SchoolQuery(
         if (params.sort != null && !params.sort.isBlank() && sort == null) {
             errors.add(new FieldError("sort", FieldError.notOneOf(params.sort, SchoolSort.allowed())));
         }
-        String text = params.q == null || params.q.isBlank() ? null : params.q.strip();
+        String text = Texts.blankToNull(params.q);
         if (text != null && text.length() > 200) {
             errors.add(new FieldError("q", "не длиннее 200 символов"));
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.text.Texts;
 import ru.opora.common.web.PageRequest;
 import ru.opora.common.web.QueryParsing;
 import ru.opora.config.OporaConfig;
@@ -168,7 +169,7 @@ public class WebhookService {
     private static void apply(WebhookSubscription s, WebhookInput input, Caller caller) {
         s.url = input.url().strip();
         s.eventTypes = new ArrayList<>(input.eventTypes().stream().map(String::strip).distinct().toList());
-        s.description = input.description() == null || input.description().isBlank() ? null : input.description().strip();
+        s.description = Texts.blankToNull(input.description());
         s.active = input.active();
         s.updatedBy = caller.username();
     }

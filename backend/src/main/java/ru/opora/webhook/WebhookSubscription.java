@@ -1,6 +1,5 @@
 package ru.opora.webhook;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,17 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
+import ru.opora.common.entity.AuditedEntity;
 import ru.opora.municipality.Municipality;
 import ru.opora.region.Region;
 
@@ -28,7 +24,7 @@ import ru.opora.region.Region;
 @Entity
 @Audited
 @Table(name = "webhook_subscription")
-public class WebhookSubscription extends PanacheEntityBase {
+public class WebhookSubscription extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,26 +57,4 @@ public class WebhookSubscription extends PanacheEntityBase {
     @NotAudited
     @Column(nullable = false, length = 100)
     public String secret;
-
-    @Version
-    @NotAudited
-    public long version;
-
-    @CreationTimestamp
-    @NotAudited
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @NotAudited
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    public String createdBy;
-
-    @UpdateTimestamp
-    @NotAudited
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @NotAudited
-    @Column(name = "updated_by", nullable = false, length = 100)
-    public String updatedBy;
 }

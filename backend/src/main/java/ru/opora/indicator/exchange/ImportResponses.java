@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.text.Texts;
 import ru.opora.common.web.QueryParsing;
 
 /** What every upload endpoint that starts an import job (values, assessment results, campaign templates) shares. */
@@ -32,6 +33,6 @@ public final class ImportResponses {
 
     /** The file name for the jobs' log, or none. */
     public static String fileName(String fileName) {
-        return fileName == null || fileName.isBlank() ? null : fileName.strip();
+        return Texts.blankToNull(fileName);
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.postgresql.PGConnection;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.text.Texts;
 import ru.opora.municipality.Municipality;
 import ru.opora.school.School;
 import ru.opora.common.web.FileNames;
@@ -64,8 +65,8 @@ public class ValueExportService {
         Long school = QueryParsing.number(schoolId, "schoolId", 1, null, errors);
         QueryParsing.requireValid(errors);
         return new Filter(fileFormat == null ? ValueFileFormat.CSV : fileFormat,
-                indicator == null || indicator.isBlank() ? null : indicator.strip(),
-                period == null || period.isBlank() ? null : period.strip(), municipality, school);
+                Texts.blankToNull(indicator),
+                Texts.blankToNull(period), municipality, school);
     }
 
     @jakarta.transaction.Transactional

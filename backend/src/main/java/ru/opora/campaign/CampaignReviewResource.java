@@ -16,10 +16,10 @@ import ru.opora.security.Roles;
 @Tag(name = "Формы самообследования")
 public class CampaignReviewResource {
 
-    private final FormService forms;
+    private final FormQueries forms;
     private final CallerResolver callers;
 
-    CampaignReviewResource(FormService forms, CallerResolver callers) {
+    CampaignReviewResource(FormQueries forms, CallerResolver callers) {
         this.forms = forms;
         this.callers = callers;
     }

@@ -34,15 +34,15 @@ public class CampaignTemplateService {
 
     private final EntityManager em;
     private final CampaignService campaigns;
-    private final FormService forms;
+    private final FormFields formFields;
     private final ValueImportService imports;
     private final ValueStore store;
 
-    CampaignTemplateService(EntityManager em, CampaignService campaigns, FormService forms, ValueImportService imports,
+    CampaignTemplateService(EntityManager em, CampaignService campaigns, FormFields formFields, ValueImportService imports,
                             ValueStore store) {
         this.em = em;
         this.campaigns = campaigns;
-        this.forms = forms;
+        this.formFields = formFields;
         this.imports = imports;
         this.store = store;
     }
@@ -97,7 +97,7 @@ public class CampaignTemplateService {
     /** Every field a person types, by the value it fills: computed shares are left out, they follow from their parts. */
     private Map<StoredValue.Key, TemplateWorkbook.Column> columns(Campaign campaign) {
         Map<StoredValue.Key, TemplateWorkbook.Column> columns = new LinkedHashMap<>();
-        forms.fields(campaign).forEach((valueKey, field) -> {
+        formFields.of(campaign).forEach((valueKey, field) -> {
             if (!field.indicator().computed()) {
                 String label = field.indicator().name + (field.label().isEmpty() ? "" : " — " + field.label())
                         + (field.indicator().unit == null ? "" : ", " + field.indicator().unit);

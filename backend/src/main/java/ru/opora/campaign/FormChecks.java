@@ -8,7 +8,7 @@ import ru.opora.indicator.Indicator;
 import ru.opora.indicator.ValueType;
 
 /**
- * The rules of one form field and their messages, written once: {@link FormService} rejects a value with these
+ * The rules of one form field and their messages, written once: {@link FormValueRules} rejects a value with these
  * messages, and the form view sends the same rules ({@link FieldCheck}) for the SPA to apply while the user types.
  */
 final class FormChecks {

@@ -29,10 +29,12 @@ import ru.opora.security.Roles;
 public class FormResource {
 
     private final FormService forms;
+    private final FormQueries queries;
     private final CallerResolver callers;
 
-    FormResource(FormService forms, CallerResolver callers) {
+    FormResource(FormService forms, FormQueries queries, CallerResolver callers) {
         this.forms = forms;
+        this.queries = queries;
         this.callers = callers;
     }
 
@@ -48,7 +50,7 @@ public class FormResource {
                          @Parameter(description = "Номер страницы, с 1",
                                   schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
                          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("size") String size) {
-        return forms.list(callers.current(), campaignId, municipalityId, status, late, q, page, size);
+        return queries.list(callers.current(), campaignId, municipalityId, status, late, q, page, size);
     }
 
     @GET
@@ -56,7 +58,7 @@ public class FormResource {
     @Operation(operationId = "getCampaignForm",
             summary = "Форма школы: поля по группам, прошлые значения, цели, состояние проверки")
     public FormView get(@PathParam("campaignId") long campaignId, @PathParam("schoolId") long schoolId) {
-        return forms.get(callers.current(), campaignId, schoolId);
+        return queries.get(callers.current(), campaignId, schoolId);
     }
 
     @PUT
@@ -100,6 +102,6 @@ public class FormResource {
     @Operation(operationId = "listCampaignFormHistory",
             summary = "История значений формы: кто, когда, было → стало, почему")
     public List<ValueHistoryView> history(@PathParam("campaignId") long campaignId, @PathParam("schoolId") long schoolId) {
-        return forms.history(callers.current(), campaignId, schoolId);
+        return queries.history(callers.current(), campaignId, schoolId);
     }
 }

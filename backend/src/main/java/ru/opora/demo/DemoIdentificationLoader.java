@@ -52,6 +52,7 @@ import ru.opora.roadmap.RoadmapAction;
 import ru.opora.roadmap.RoadmapInput;
 import ru.opora.roadmap.RoadmapQueries;
 import ru.opora.roadmap.RoadmapService;
+import ru.opora.roadmap.RoadmapStructure;
 import ru.opora.roadmap.RoadmapTransition;
 import ru.opora.roadmap.RoadmapView;
 import ru.opora.roadmap.SectionInput;
@@ -88,11 +89,12 @@ class DemoIdentificationLoader {
     private final RiskFactorService factors;
     private final RiskProfileService profiles;
     private final RoadmapService roadmaps;
+    private final RoadmapStructure structure;
     private final RoadmapQueries roadmapQueries;
     private final ReportService reports;
 
     DemoIdentificationLoader(ObjectMapper json, RegionRepository regions, CriteriaSetService sets, ApprovalService approvals,
-                             RiskFactorService factors, RiskProfileService profiles, RoadmapService roadmaps,
+                             RiskFactorService factors, RiskProfileService profiles, RoadmapService roadmaps, RoadmapStructure structure,
                              RoadmapQueries roadmapQueries, ReportService reports) {
         this.json = json;
         this.regions = regions;
@@ -101,6 +103,7 @@ class DemoIdentificationLoader {
         this.factors = factors;
         this.profiles = profiles;
         this.roadmaps = roadmaps;
+        this.structure = structure;
         this.roadmapQueries = roadmapQueries;
         this.reports = reports;
     }
@@ -228,10 +231,10 @@ class DemoIdentificationLoader {
         Map<String, Long> items = new HashMap<>();
         Map<Long, Long> byFactor = new HashMap<>();
         for (DemoSection section : demo.sections()) {
-            long sectionId = roadmaps.addSection(owner, roadmap.id(), new SectionInput(section.title(), null, null)).id();
+            long sectionId = structure.addSection(owner, roadmap.id(), new SectionInput(section.title(), null, null)).id();
             for (DemoItem item : section.items()) {
                 long factor = factor(item.factor());
-                var added = roadmaps.addItem(owner, roadmap.id(), new ItemInput(sectionId, item.number(), item.title(),
+                var added = structure.addItem(owner, roadmap.id(), new ItemInput(sectionId, item.number(), item.title(),
                         item.timeframe(), item.wholePeriod(), item.wholePeriod() ? List.of() : List.of(new DateWindow(item.from(), item.to())),
                         school.shortName(), List.of(), item.expectedResult(), null, null, null, null, factor));
                 items.put(item.number(), added.id());

@@ -20,6 +20,7 @@ import ru.opora.campaign.CampaignTransition;
 import ru.opora.campaign.CampaignView;
 import ru.opora.campaign.FormField;
 import ru.opora.campaign.FormReview;
+import ru.opora.campaign.FormQueries;
 import ru.opora.campaign.FormService;
 import ru.opora.campaign.FormStatus;
 import ru.opora.campaign.FormSubmission;
@@ -80,14 +81,16 @@ class DemoIndicatorLoader {
     private final CatalogueService catalogue;
     private final CampaignService campaigns;
     private final FormService forms;
+    private final FormQueries formQueries;
 
     DemoIndicatorLoader(RegionRepository regions, ValueImportService imports, CatalogueService catalogue,
-                        CampaignService campaigns, FormService forms) {
+                        CampaignService campaigns, FormService forms, FormQueries formQueries) {
         this.regions = regions;
         this.imports = imports;
         this.catalogue = catalogue;
         this.campaigns = campaigns;
         this.forms = forms;
+        this.formQueries = formQueries;
     }
 
     private static Map<String, Map<Integer, Integer>> targets() {
@@ -290,7 +293,7 @@ class DemoIndicatorLoader {
             Caller municipality = new Caller(DemoDataLoader.ACTOR, "Демонстрационные данные", Role.MUNICIPALITY,
                     school.municipalityId(), school.municipalityOktmo(), school.municipalityName(), setup.ministry().regionId(),
                     school.municipalityId(), null);
-            FormView form = forms.get(schoolCaller, campaign.id(), school.id());
+            FormView form = formQueries.get(schoolCaller, campaign.id(), school.id());
             // A draft is begun with the first group only; the others are filled in full.
             List<ValueInput> values = new ArrayList<>();
             for (var group : form.groups()) {

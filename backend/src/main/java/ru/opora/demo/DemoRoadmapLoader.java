@@ -37,6 +37,7 @@ import ru.opora.roadmap.RoadmapItem;
 import ru.opora.roadmap.RoadmapLevel;
 import ru.opora.roadmap.RoadmapQueries;
 import ru.opora.roadmap.RoadmapService;
+import ru.opora.roadmap.RoadmapStructure;
 import ru.opora.roadmap.RoadmapStatus;
 import ru.opora.roadmap.RoadmapTransition;
 import ru.opora.roadmap.RoadmapView;
@@ -75,11 +76,12 @@ class DemoRoadmapLoader {
     private final MunicipalityRepository municipalities;
     private final SchoolRepository schools;
     private final RoadmapService roadmaps;
+    private final RoadmapStructure structure;
     private final RoadmapQueries queries;
     private final ReportService reports;
 
     DemoRoadmapLoader(ObjectMapper json, Validator validator, RegionRepository regions,
-                      MunicipalityRepository municipalities, SchoolRepository schools, RoadmapService roadmaps, RoadmapQueries queries,
+                      MunicipalityRepository municipalities, SchoolRepository schools, RoadmapService roadmaps, RoadmapStructure structure, RoadmapQueries queries,
                       ReportService reports) {
         this.json = json;
         this.validator = validator;
@@ -87,6 +89,7 @@ class DemoRoadmapLoader {
         this.municipalities = municipalities;
         this.schools = schools;
         this.roadmaps = roadmaps;
+        this.structure = structure;
         this.queries = queries;
         this.reports = reports;
     }
@@ -114,7 +117,7 @@ class DemoRoadmapLoader {
             }
             Map<String, Long> items = new HashMap<>();
             for (DemoSection section : demo.sections()) {
-                long sectionId = roadmaps.addSection(owner, created.id(), valid(new SectionInput(section.title(), null, null))).id();
+                long sectionId = structure.addSection(owner, created.id(), valid(new SectionInput(section.title(), null, null))).id();
                 for (DemoItem item : section.items()) {
                     Long parentItemId = item.parentItemNumber() == null ? null : parentItems.get(item.parentItemNumber());
                     if (item.parentItemNumber() != null && parentItemId == null) {
@@ -125,7 +128,7 @@ class DemoRoadmapLoader {
                     TimeframeParser.Timeframe timeframe = item.wholePeriod() || item.windows() != null
                             ? new TimeframeParser.Timeframe(item.wholePeriod(), item.wholePeriod() ? List.of() : item.windows(), true)
                             : TimeframeParser.parse(item.timeframe(), demo.yearFrom(), demo.yearTo());
-                    ItemView added = roadmaps.addItem(owner, created.id(), valid(new ItemInput(sectionId,
+                    ItemView added = structure.addItem(owner, created.id(), valid(new ItemInput(sectionId,
                             item.number(), item.title(), item.timeframe(), timeframe.wholePeriod(),
                             timeframe.windows(), item.executors(),
                             executors(item.executorCodes()), item.expectedResult(), item.plannedIndicator(),

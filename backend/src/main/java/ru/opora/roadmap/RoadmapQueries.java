@@ -36,7 +36,7 @@ public class RoadmapQueries {
 
     private final RoadmapRepository roadmaps;
     private final RoadmapViews views;
-    private final RoadmapService service;
+    private final RoadmapGuard guard;
     private final OporaConfig config;
     private final Clock clock;
     private final ObjectMapper json;
@@ -45,13 +45,13 @@ public class RoadmapQueries {
     /** The kept answers as JSON, a few per roadmap (owner, reviewer, reader): writing 30 items costs more than the rest. */
     private final StampedCache<JsonKey, byte[]> keptJson = new StampedCache<>(KEPT_VIEWS * 3);
 
-    RoadmapQueries(RoadmapRepository roadmaps, RoadmapViews views, RoadmapService service, OporaConfig config,
+    RoadmapQueries(RoadmapRepository roadmaps, RoadmapViews views, RoadmapGuard guard, OporaConfig config,
                    Clock clock, ObjectMapper json, UserDirectory directory) {
         this.roadmaps = roadmaps;
         this.directory = directory;
         this.json = json;
         this.views = views;
-        this.service = service;
+        this.guard = guard;
         this.config = config;
         this.clock = clock;
     }
@@ -84,7 +84,7 @@ public class RoadmapQueries {
     public RoadmapView get(Caller caller, long roadmapId, String asOf) {
         LocalDate day = day(asOf);
         if (QuarkusTransaction.isActive()) {
-            return views.roadmap(caller, service.visible(caller, roadmapId), day);
+            return views.roadmap(caller, guard.visible(caller, roadmapId), day);
         }
         RoadmapRepository.Head head = head(caller, roadmapId);
         return kept(head, day).withAllowed(RoadmapPermission.of(caller, head));
@@ -116,20 +116,20 @@ public class RoadmapQueries {
     private RoadmapRepository.Head head(Caller caller, long roadmapId) {
         return roadmaps.head(roadmapId)
                 .filter(h -> RoadmapAccess.sees(caller, h))
-                .orElseThrow(() -> RoadmapService.notFound(roadmapId));
+                .orElseThrow(() -> RoadmapGuard.notFound(roadmapId));
     }
 
     private RoadmapView kept(RoadmapRepository.Head head, LocalDate day) {
         return kept.get(new ViewKey(head.id(), day), head.stamps(), () -> QuarkusTransaction.requiringNew().call(() -> {
             ReadOnlySession.of(roadmaps.getEntityManager());
             return views.roadmap(roadmaps.findWithOwner(head.id())
-                    .orElseThrow(() -> RoadmapService.notFound(head.id())), day);
+                    .orElseThrow(() -> RoadmapGuard.notFound(head.id())), day);
         }));
     }
 
     @Transactional
     public List<RoadmapRevisionView> history(Caller caller, long roadmapId) {
-        List<RoadmapRevisionView> revisions = views.revisions(service.visible(caller, roadmapId));
+        List<RoadmapRevisionView> revisions = views.revisions(guard.visible(caller, roadmapId));
         UserNames names = directory.names(revisions.stream().map(RoadmapRevisionView::changedBy).toList());
         return revisions.stream().map(revision -> revision.named(names)).toList();
     }

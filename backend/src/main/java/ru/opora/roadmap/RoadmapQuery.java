@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.text.Texts;
 import ru.opora.config.OporaConfig;
 
 /** A parsed, validated roadmap list query. */
@@ -39,11 +40,11 @@ public record RoadmapQuery(
         LocalDate asOf = date(params.asOf, "asOf", errors);
         Long page = number(params.page, "page", 1, ru.opora.common.web.QueryParsing.MAX_PAGE, errors);
         Long size = number(params.size, "size", 1, null, errors);
-        String direction = params.direction == null || params.direction.isBlank() ? null : params.direction.strip();
+        String direction = Texts.blankToNull(params.direction);
         if (direction != null && direction.length() > 8) {
             errors.add(new FieldError("direction", "не длиннее 8 символов"));
         }
-        String text = params.q == null || params.q.isBlank() ? null : params.q.strip();
+        String text = Texts.blankToNull(params.q);
         if (text != null && text.length() > 200) {
             errors.add(new FieldError("q", "не длиннее 200 символов"));
         }

@@ -37,12 +37,14 @@ import ru.opora.security.Roles;
 public class RoadmapResource {
 
     private final RoadmapService roadmaps;
+    private final RoadmapStructure structure;
     private final RoadmapQueries queries;
     private final ReportService reports;
     private final CallerResolver callers;
 
-    RoadmapResource(RoadmapService roadmaps, RoadmapQueries queries, ReportService reports, CallerResolver callers) {
+    RoadmapResource(RoadmapService roadmaps, RoadmapStructure structure, RoadmapQueries queries, ReportService reports, CallerResolver callers) {
         this.roadmaps = roadmaps;
+        this.structure = structure;
         this.queries = queries;
         this.reports = reports;
         this.callers = callers;
@@ -108,7 +110,7 @@ public class RoadmapResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionView.class)))
     public RestResponse<SectionView> addSection(@PathParam("roadmapId") long roadmapId,
                                                 @NotNull @Valid SectionInput body) {
-        return RestResponse.status(RestResponse.Status.CREATED, roadmaps.addSection(callers.current(), roadmapId, body));
+        return RestResponse.status(RestResponse.Status.CREATED, structure.addSection(callers.current(), roadmapId, body));
     }
 
     @PUT
@@ -116,7 +118,7 @@ public class RoadmapResource {
     @Operation(operationId = "updateRoadmapSection", summary = "Переименовать или переместить блок (с проверкой версии)")
     public SectionView updateSection(@PathParam("roadmapId") long roadmapId, @PathParam("sectionId") long sectionId,
                                      @NotNull @Valid SectionInput body) {
-        return roadmaps.updateSection(callers.current(), roadmapId, sectionId, body);
+        return structure.updateSection(callers.current(), roadmapId, sectionId, body);
     }
 
     @DELETE
@@ -124,7 +126,7 @@ public class RoadmapResource {
     @Operation(operationId = "deleteRoadmapSection", summary = "Удалить пустой блок черновика")
     @APIResponse(responseCode = "204", description = "Удалён")
     public void deleteSection(@PathParam("roadmapId") long roadmapId, @PathParam("sectionId") long sectionId) {
-        roadmaps.deleteSection(callers.current(), roadmapId, sectionId);
+        structure.deleteSection(callers.current(), roadmapId, sectionId);
     }
 
     @POST
@@ -133,7 +135,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "201", description = "Добавлено",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     public RestResponse<ItemView> addItem(@PathParam("roadmapId") long roadmapId, @NotNull @Valid ItemInput body) {
-        return RestResponse.status(RestResponse.Status.CREATED, roadmaps.addItem(callers.current(), roadmapId, body));
+        return RestResponse.status(RestResponse.Status.CREATED, structure.addItem(callers.current(), roadmapId, body));
     }
 
     @PUT
@@ -141,7 +143,7 @@ public class RoadmapResource {
     @Operation(operationId = "updateRoadmapItem", summary = "Изменить мероприятие черновика (с проверкой версии)")
     public ItemView updateItem(@PathParam("roadmapId") long roadmapId, @PathParam("itemId") long itemId,
                                @NotNull @Valid ItemInput body) {
-        return roadmaps.updateItem(callers.current(), roadmapId, itemId, body);
+        return structure.updateItem(callers.current(), roadmapId, itemId, body);
     }
 
     @GET
@@ -156,6 +158,6 @@ public class RoadmapResource {
     @Operation(operationId = "deleteRoadmapItem", summary = "Удалить мероприятие черновика, по которому ещё нет отчётов")
     @APIResponse(responseCode = "204", description = "Удалено")
     public void deleteItem(@PathParam("roadmapId") long roadmapId, @PathParam("itemId") long itemId) {
-        roadmaps.deleteItem(callers.current(), roadmapId, itemId);
+        structure.deleteItem(callers.current(), roadmapId, itemId);
     }
 }

@@ -6,7 +6,7 @@ import ru.opora.campaign.CampaignService;
 import ru.opora.indicator.CatalogueService;
 import ru.opora.municipality.MunicipalityService;
 import ru.opora.region.RegionService;
-import ru.opora.roadmap.RoadmapService;
+import ru.opora.roadmap.RoadmapGuard;
 import ru.opora.school.SchoolService;
 
 /** The probes of the objects the registry, roadmap, campaign and catalogue paths name, over their services' checks. */
@@ -33,7 +33,7 @@ class FeatureScopes {
 
     @Produces
     @ApplicationScoped
-    ScopeProbe roadmap(RoadmapService roadmaps) {
+    ScopeProbe roadmap(RoadmapGuard roadmaps) {
         return ScopeProbe.of("roadmapId", roadmaps::visible);
     }
 

@@ -24,13 +24,14 @@ import ru.opora.account.UserNames;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.text.Texts;
 import ru.opora.config.OporaConfig;
 import ru.opora.roadmap.Roadmap;
 import ru.opora.roadmap.RoadmapAccess;
 import ru.opora.roadmap.RoadmapItem;
 import ru.opora.roadmap.RoadmapLevel;
 import ru.opora.roadmap.RoadmapRepository;
-import ru.opora.roadmap.RoadmapService;
+import ru.opora.roadmap.RoadmapGuard;
 import ru.opora.roadmap.RoadmapViews;
 import ru.opora.roadmap.ReportingPeriod;
 import ru.opora.security.Caller;
@@ -43,13 +44,13 @@ import ru.opora.security.Role;
 @ApplicationScoped
 public class ReportService {
 
-    private final RoadmapService roadmaps;
+    private final RoadmapGuard roadmaps;
     private final RoadmapRepository roadmapRepository;
     private final OporaConfig config;
     private final Clock clock;
     private final UserDirectory directory;
 
-    ReportService(RoadmapService roadmaps, RoadmapRepository roadmapRepository, OporaConfig config, Clock clock,
+    ReportService(RoadmapGuard roadmaps, RoadmapRepository roadmapRepository, OporaConfig config, Clock clock,
                   UserDirectory directory) {
         this.roadmaps = roadmaps;
         this.roadmapRepository = roadmapRepository;
@@ -69,7 +70,7 @@ public class ReportService {
     public ItemReportView saveItem(Caller caller, long roadmapId, String periodCode, long itemId, ItemReportInput input) {
         Roadmap roadmap = roadmaps.owned(caller, roadmapId);
         ReportingPeriod period = period(roadmap, periodCode);
-        RoadmapItem item = RoadmapService.item(roadmap, itemId);
+        RoadmapItem item = RoadmapGuard.item(roadmap, itemId);
         requireReportable(roadmap);
         RoadmapReport existing = find(roadmap, period);
         if (existing != null && !existing.status.editable()) {
@@ -116,8 +117,8 @@ public class ReportService {
             entry.item = item;
         }
         entry.status = input.status();
-        entry.doneText = blankToNull(input.doneText());
-        entry.reason = input.status().needsReason() ? input.reason().strip() : blankToNull(input.reason());
+        entry.doneText = Texts.blankToNull(input.doneText());
+        entry.reason = input.status().needsReason() ? input.reason().strip() : Texts.blankToNull(input.reason());
         entry.actualValue = input.actualValue();
         entry.evidence = new ArrayList<>(input.evidence() == null ? List.of()
                 : input.evidence().stream().map(e -> new EvidenceLink(e.url().strip(), e.title().strip())).toList());
@@ -180,7 +181,7 @@ public class ReportService {
         report.status = review.decision() == ReviewDecision.ACCEPT ? ReportStatus.ACCEPTED : ReportStatus.RETURNED;
         report.reviewedAt = Instant.now(clock);
         report.reviewedBy = caller.username();
-        report.reviewComment = blankToNull(review.comment());
+        report.reviewComment = Texts.blankToNull(review.comment());
         report.updatedBy = caller.username();
         RoadmapReport.flush();
         return view(caller, roadmap, period, report);
@@ -211,7 +212,7 @@ public class ReportService {
     @Transactional
     public List<ItemPeriodReportView> itemHistory(Caller caller, long roadmapId, long itemId) {
         Roadmap roadmap = roadmaps.visible(caller, roadmapId);
-        RoadmapItem item = RoadmapService.item(roadmap, itemId);
+        RoadmapItem item = RoadmapGuard.item(roadmap, itemId);
         List<ItemReport> entries = ItemReport.list("select e from ItemReport e join fetch e.report r where e.item = ?1"
                 + " order by r.period desc", item);
         Map<Long, List<AttachmentView>> files = attachments(entries);
@@ -226,7 +227,7 @@ public class ReportService {
                                  Path file) {
         Roadmap roadmap = roadmaps.owned(caller, roadmapId);
         ReportingPeriod period = period(roadmap, periodCode);
-        RoadmapItem item = RoadmapService.item(roadmap, itemId);
+        RoadmapItem item = RoadmapGuard.item(roadmap, itemId);
         requireReportable(roadmap);
         RoadmapReport report = find(roadmap, period);
         ItemReport entry = report == null ? null
@@ -437,7 +438,4 @@ public class ReportService {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -17,7 +17,8 @@ import ru.opora.roadmap.ItemInput;
 import ru.opora.roadmap.Roadmap;
 import ru.opora.roadmap.RoadmapItem;
 import ru.opora.roadmap.RoadmapRepository;
-import ru.opora.roadmap.RoadmapService;
+import ru.opora.roadmap.RoadmapGuard;
+import ru.opora.roadmap.RoadmapStructure;
 import ru.opora.roadmap.SectionInput;
 import ru.opora.security.Caller;
 
@@ -32,12 +33,14 @@ public class RoadmapImportService {
     private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-zА-Яа-я.\\-]+");
     private static final String DEFAULT_SECTION = "Мероприятия";
 
-    private final RoadmapService roadmaps;
+    private final RoadmapGuard guard;
+    private final RoadmapStructure structure;
     private final RoadmapRepository repository;
     private final OporaConfig config;
 
-    RoadmapImportService(RoadmapService roadmaps, RoadmapRepository repository, OporaConfig config) {
-        this.roadmaps = roadmaps;
+    RoadmapImportService(RoadmapGuard guard, RoadmapStructure structure, RoadmapRepository repository, OporaConfig config) {
+        this.guard = guard;
+        this.structure = structure;
         this.repository = repository;
         this.config = config;
     }
@@ -50,7 +53,7 @@ public class RoadmapImportService {
 
     @Transactional
     public ImportResult importItems(Caller caller, long roadmapId, byte[] content, boolean dryRun) {
-        Roadmap roadmap = roadmaps.editable(caller, roadmapId);
+        Roadmap roadmap = guard.editable(caller, roadmapId);
         if (content.length > config.uploads().maxFileBytes()) {
             throw new ApiException(413, "payload-too-large", "Слишком большой файл",
                     "Файл больше " + config.uploads().maxFileBytes() / (1024 * 1024) + " МБ.", null);
@@ -158,12 +161,12 @@ public class RoadmapImportService {
         for (Planned planned : plan) {
             if (!planned.section().equals(currentTitle)) {
                 currentTitle = planned.section();
-                sectionId = roadmaps.addSection(caller, roadmap.id, new SectionInput(currentTitle, null, null)).id();
+                sectionId = structure.addSection(caller, roadmap.id, new SectionInput(currentTitle, null, null)).id();
                 createdSections++;
             }
             if (planned.item() != null) {
                 ItemInput item = planned.item();
-                roadmaps.addItem(caller, roadmap.id, new ItemInput(sectionId, item.number(), item.title(), item.timeframe(),
+                structure.addItem(caller, roadmap.id, new ItemInput(sectionId, item.number(), item.title(), item.timeframe(),
                         item.wholePeriod(), item.windows(), item.executors(), item.executorOrganisations(),
                         item.expectedResult(), null, null, null, null, null));
             }

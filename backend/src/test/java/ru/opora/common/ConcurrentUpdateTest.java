@@ -64,6 +64,25 @@ class ConcurrentUpdateTest {
             "updateIndicator", ConcurrentUpdateTest::indicator,
             "setIndicatorTargets", ConcurrentUpdateTest::targets));
 
+    static {
+        CASES.putAll(supportCases());
+    }
+
+    /** The PUTs of working groups, meetings, events, recommendations, partner pairs and curator visits. */
+    private static Map<String, Supplier<Target>> supportCases() {
+        return Map.of("updateMeeting", ConcurrentUpdateTest::meeting);
+    }
+
+    private static Target meeting() {
+        long id = ru.opora.support.Meetings.create(Actor.MO_NIKOLSK, ru.opora.support.Meetings.forNikolskSchool());
+        Map<String, Object> current = ru.opora.support.Meetings.update(Actor.MO_NIKOLSK, id);
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/meetings/" + id, i -> {
+            Map<String, Object> body = new HashMap<>(current);
+            body.put("place", "Место гонки " + i);
+            return body;
+        }, () -> ru.opora.support.Meetings.view(Actor.MO_NIKOLSK, id).get("place"), i -> "Место гонки " + i);
+    }
+
     @Test
     void everyPutOperationOfTheContractHasACase() throws IOException {
         JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(OpenApiContractTest.COMMITTED.toFile()).get("paths");

@@ -32,6 +32,7 @@ import ru.opora.support.Actor;
 import ru.opora.support.Api;
 import ru.opora.support.Campaigns;
 import ru.opora.support.Campaigns.Stage;
+import ru.opora.support.Meetings;
 import ru.opora.support.Roadmaps;
 
 /**
@@ -94,6 +95,12 @@ class AuthorizationMatrixTest {
     }
 
     List<Row> rows() {
+        List<Row> rows = new ArrayList<>(coreRows());
+        rows.addAll(meetingRows());
+        return rows;
+    }
+
+    private List<Row> coreRows() {
         return List.of(
                 new Row("getMe", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/me")),
                 new Row("listRegions", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/regions")),
@@ -323,6 +330,53 @@ class AuthorizationMatrixTest {
                                 .get("/api/v1/analytics/indicators/{id}/breakdown/export", Campaigns.indicatorId("STAFFING_RATE"))),
                 new Row("listCampaignReviews", expect(403, 403, 200, 200, 200, 403, 403),
                         r -> r.get("/api/v1/campaign-reviews")));
+    }
+
+    /** A signed protocol of Никольский район whose decision 1.2 МБОУ СОШ № 1 г. Никольска carries out. */
+    private Long signedMeeting;
+
+    private long signedMeeting() {
+        if (signedMeeting == null) {
+            signedMeeting = Meetings.signedForSchool();
+        }
+        return signedMeeting;
+    }
+
+    /** Meetings, protocols and decisions (ru.opora.meeting). */
+    private List<Row> meetingRows() {
+        return List.of(
+                new Row("listMeetings", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/meetings")),
+                new Row("createMeeting", expect(201, 201, 201, 201, 201, 201, 201),
+                        r -> r.body(Meetings.nikolsk("2025-10-16", null, null)).post("/api/v1/meetings")),
+                new Row("getMeeting", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/meetings/{id}", signedMeeting())),
+                new Row("updateMeeting", expect(403, 404, 200, 404, 404, 404, 404), r -> {
+                    long draft = Meetings.create(MO_NIKOLSK, Meetings.forNikolskSchool());
+                    return r.body(Meetings.update(MO_NIKOLSK, draft)).put("/api/v1/meetings/{id}", draft);
+                }),
+                new Row("deleteMeeting", expect(403, 404, 204, 404, 404, 404, 404),
+                        r -> r.delete("/api/v1/meetings/{id}", Meetings.create(MO_NIKOLSK, Meetings.forNikolskSchool()))),
+                new Row("transitionMeeting", expect(403, 404, 200, 404, 404, 404, 404), r -> {
+                    long draft = Meetings.create(MO_NIKOLSK, Meetings.forNikolskSchool());
+                    return r.body(Map.of("action", "SIGN", "version", Meetings.version(MO_NIKOLSK, draft)))
+                            .post("/api/v1/meetings/{id}/transitions", draft);
+                }),
+                new Row("listMeetingRevisions", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/meetings/{id}/history", signedMeeting())),
+                new Row("exportMeetingProtocol", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.accept("*/*").get("/api/v1/meetings/{id}/protocol", signedMeeting())),
+                new Row("listDecisions", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/decisions")),
+                new Row("completeDecision", expect(403, 404, 403, 404, 404, 200, 404), r -> {
+                    long meeting = Meetings.signedForSchool();
+                    long decision = Meetings.decision(MO_NIKOLSK, meeting, "1.2");
+                    return r.body(Meetings.completion("Исполнено", decisionVersion(meeting, decision)))
+                            .post("/api/v1/decisions/{id}/completion", decision);
+                }));
+    }
+
+    private static long decisionVersion(long meeting, long decision) {
+        return Api.as(MO_NIKOLSK).queryParam("meetingId", meeting).get("/api/v1/decisions").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.id == " + decision + " }.version");
     }
 
     /** A filled template of a campaign over STAFFING_RATE with one value for МБОУ СОШ № 1 г. Никольска. */

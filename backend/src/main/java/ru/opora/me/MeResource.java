@@ -24,7 +24,7 @@ public class MeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY, Roles.SCHOOL})
+    @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY, Roles.SCHOOL, Roles.CURATOR})
     @Operation(operationId = "getMe", summary = "Роль, организация и разрешения вызывающего")
     public MeView me() {
         Caller caller = callers.current();

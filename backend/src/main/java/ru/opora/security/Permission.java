@@ -9,13 +9,18 @@ public enum Permission {
     MUNICIPALITY_MANAGE,
     SCHOOL_CREATE,
     SCHOOL_EDIT,
-    SCHOOL_CATEGORY_MANAGE;
+    SCHOOL_CATEGORY_MANAGE,
+    /** Working groups, meetings and decisions, methodological events, recommendations (in the caller's scope). */
+    SUPPORT_READ,
+    /** The curator's own work: assigned schools, visits, recommendations to them. */
+    CURATOR_WORK;
 
     public static Set<Permission> of(Role role) {
         return switch (role) {
             case MINISTRY -> EnumSet.allOf(Permission.class);
-            case MUNICIPALITY -> EnumSet.of(REGISTRY_READ, SCHOOL_EDIT);
-            case SCHOOL -> EnumSet.of(REGISTRY_READ);
+            case MUNICIPALITY -> EnumSet.of(REGISTRY_READ, SCHOOL_EDIT, SUPPORT_READ);
+            case SCHOOL -> EnumSet.of(REGISTRY_READ, SUPPORT_READ);
+            case CURATOR -> EnumSet.of(CURATOR_WORK);
         };
     }
 }

@@ -70,7 +70,33 @@ class ConcurrentUpdateTest {
 
     /** The PUTs of working groups, meetings, events, recommendations, partner pairs and curator visits. */
     private static Map<String, Supplier<Target>> supportCases() {
-        return Map.of("updateMeeting", ConcurrentUpdateTest::meeting);
+        return Map.of("updateMeeting", ConcurrentUpdateTest::meeting,
+                "updateRecommendation", ConcurrentUpdateTest::recommendation,
+                "updateEvent", ConcurrentUpdateTest::event);
+    }
+
+    private static Target recommendation() {
+        long id = ru.opora.support.Recommendations.issuedToNikolskSchool();
+        Map<String, Object> current = ru.opora.support.Recommendations.update(Actor.MO_NIKOLSK, id);
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/recommendations/" + id, i -> {
+            Map<String, Object> body = new HashMap<>(current);
+            body.put("text", "Рекомендация гонки " + i);
+            return body;
+        }, () -> as(Actor.MO_NIKOLSK).get("/api/v1/recommendations/{id}", id).then().statusCode(200).extract().path("text"),
+                i -> "Рекомендация гонки " + i);
+    }
+
+    private static Target event() {
+        Map<String, Object> body = new HashMap<>(Map.of("kind", "SEMINAR", "heldOn", "2025-09-16", "topic", "Семинар"));
+        long id = ru.opora.support.Events.create(Actor.MO_NIKOLSK, body);
+        long version = ru.opora.support.Events.version(Actor.MO_NIKOLSK, id);
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/events/" + id, i -> {
+            Map<String, Object> update = new HashMap<>(body);
+            update.put("topic", "Семинар гонки " + i);
+            update.put("version", version);
+            return update;
+        }, () -> as(Actor.MO_NIKOLSK).get("/api/v1/events/{id}", id).then().statusCode(200).extract().path("topic"),
+                i -> "Семинар гонки " + i);
     }
 
     private static Target meeting() {

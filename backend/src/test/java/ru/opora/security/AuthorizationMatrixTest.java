@@ -32,7 +32,9 @@ import ru.opora.support.Actor;
 import ru.opora.support.Api;
 import ru.opora.support.Campaigns;
 import ru.opora.support.Campaigns.Stage;
+import ru.opora.support.Events;
 import ru.opora.support.Meetings;
+import ru.opora.support.Recommendations;
 import ru.opora.support.Roadmaps;
 
 /**
@@ -97,6 +99,8 @@ class AuthorizationMatrixTest {
     List<Row> rows() {
         List<Row> rows = new ArrayList<>(coreRows());
         rows.addAll(meetingRows());
+        rows.addAll(recommendationRows());
+        rows.addAll(eventRows());
         return rows;
     }
 
@@ -372,6 +376,75 @@ class AuthorizationMatrixTest {
                     return r.body(Meetings.completion("Исполнено", decisionVersion(meeting, decision)))
                             .post("/api/v1/decisions/{id}/completion", decision);
                 }));
+    }
+
+    /** A recommendation of Никольский район to МБОУ СОШ № 1 г. Никольска. */
+    private Long recommendation;
+
+    private long recommendation() {
+        if (recommendation == null) {
+            recommendation = Recommendations.issuedToNikolskSchool();
+        }
+        return recommendation;
+    }
+
+    /** Targeted recommendations (ru.opora.recommendation). */
+    private List<Row> recommendationRows() {
+        return List.of(
+                new Row("listRecommendations", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/recommendations")),
+                new Row("exportRecommendations", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.accept("*/*").get("/api/v1/recommendations/export")),
+                new Row("createRecommendation", expect(201, 422, 201, 422, 422, 403, 403),
+                        r -> r.body(Recommendations.toSchool(nikolskSchool, Recommendations.inAMonth()))
+                                .post("/api/v1/recommendations")),
+                new Row("getRecommendation", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/recommendations/{id}", recommendation())),
+                new Row("updateRecommendation", expect(403, 404, 200, 404, 404, 403, 403), r -> {
+                    long fresh = Recommendations.issuedToNikolskSchool();
+                    return r.body(Recommendations.update(MO_NIKOLSK, fresh)).put("/api/v1/recommendations/{id}", fresh);
+                }),
+                new Row("transitionRecommendation", expect(403, 404, 403, 404, 404, 200, 404), r -> {
+                    long fresh = Recommendations.issuedToNikolskSchool();
+                    return r.body(Recommendations.transition("ANSWER", Recommendations.version(MO_NIKOLSK, fresh),
+                            "Принято к исполнению", false)).post("/api/v1/recommendations/{id}/transitions", fresh);
+                }),
+                new Row("listRecommendationRevisions", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/recommendations/{id}/history", recommendation())));
+    }
+
+    /** A methodological event of Никольский район. */
+    private Long event;
+
+    private long event() {
+        if (event == null) {
+            event = Events.create(MO_NIKOLSK, plainEvent());
+        }
+        return event;
+    }
+
+    private static Map<String, Object> plainEvent() {
+        return new HashMap<>(Map.of("kind", "CONSULTATION", "heldOn", "2025-09-15",
+                "topic", "Консультация по подготовке к ОГЭ"));
+    }
+
+    /** Methodological events (ru.opora.event). */
+    private List<Row> eventRows() {
+        return List.of(
+                new Row("listEvents", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/events")),
+                new Row("exportEvents", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.accept("*/*").get("/api/v1/events/export")),
+                new Row("createEvent", expect(201, 201, 201, 201, 201, 201, 201),
+                        r -> r.body(plainEvent()).post("/api/v1/events")),
+                new Row("getEvent", expect(200, 404, 200, 404, 404, 200, 404), r -> r.get("/api/v1/events/{id}", event())),
+                new Row("updateEvent", expect(403, 404, 200, 404, 404, 403, 404), r -> {
+                    long fresh = Events.create(MO_NIKOLSK, plainEvent());
+                    Map<String, Object> body = plainEvent();
+                    body.put("version", Events.version(MO_NIKOLSK, fresh));
+                    return r.body(body).put("/api/v1/events/{id}", fresh);
+                }),
+                new Row("deleteEvent", expect(403, 404, 204, 404, 404, 403, 404),
+                        r -> r.delete("/api/v1/events/{id}", Events.create(MO_NIKOLSK, plainEvent()))));
     }
 
     private static long decisionVersion(long meeting, long decision) {

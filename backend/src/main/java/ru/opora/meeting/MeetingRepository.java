@@ -157,8 +157,9 @@ public class MeetingRepository {
                                            and (m.status = 'SIGNED' or m.revision > 1)) as overdue,
                        count(*) over () as total
                 from meeting m left join meeting_decision d on d.meeting_id = m.id
-                where\s""" + where + """
-                 group by m.id, m.held_on order by m.held_on desc, m.id desc""";
+                where\s""" + where
+                // A text block's only line loses its indentation: the space before «group» is written out.
+                + " group by m.id, m.held_on order by m.held_on desc, m.id desc";
         Query q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
         q.setFirstResult((int) query.page().offset()).setMaxResults(query.page().size());

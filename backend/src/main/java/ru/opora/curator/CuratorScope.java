@@ -40,7 +40,7 @@ public class CuratorScope {
             return Set.of();
         }
         if (schools == null) {
-            List<?> rows = em.createNativeQuery(SCHOOLS_SQL.replace(":curator", "?1").replace(":curatorYear", "?2"))
+            List<?> rows = em.createNativeQuery(SCHOOLS_SQL.replace(":curatorYear", "?2").replace(":curator", "?1"))
                     .setParameter(1, caller.username()).setParameter(2, year()).getResultList();
             schools = rows.stream().map(r -> ((Number) r).longValue()).collect(Collectors.toUnmodifiableSet());
         }

@@ -76,8 +76,9 @@ public class CallerResolver {
                     m.region.id, m.id, null));
             case SCHOOL -> schools.findByCode(code).map(s -> new Organisation(s.id, s.code, s.shortName,
                     s.municipality.region.id, s.municipality.id, s.id));
+            // The same entry as the ministry's: the cache is keyed by organisation type and code.
             case CURATOR -> regions.findByCode(code).map(region -> new Organisation(region.id, region.code,
-                    region.name, region.id, null, null));
+                    region.authorityOrName(), region.id, null, null));
         };
     }
 

@@ -18,6 +18,10 @@ public enum Actor {
     MO_BALASHOV("mo.balashov", "municipality", "MUNICIPALITY", "63607000"),
     SCHOOL_NIKOLSK1("school.nikolsk1", "school", "SCHOOL", "5818003401"),
     SCHOOL_KAMENKA1("school.kamenka1", "school", "SCHOOL", "5802002110"),
+    /** A curator of the region of Penza; МБОУ СОШ № 1 г. Никольска is assigned to them this year (see Curators). */
+    CURATOR_PENZA("curator.penza1", "curator", "REGION", "58"),
+    /** Another curator of the region, whose assigned school is МБОУ СОШ № 1 г. Каменки. */
+    CURATOR_PENZA2("curator.penza2", "curator", "REGION", "58"),
     ANONYMOUS(null, null, null, null);
 
     public static final String ISSUER = "https://server.example.com";

@@ -72,7 +72,44 @@ class ConcurrentUpdateTest {
     private static Map<String, Supplier<Target>> supportCases() {
         return Map.of("updateMeeting", ConcurrentUpdateTest::meeting,
                 "updateRecommendation", ConcurrentUpdateTest::recommendation,
-                "updateEvent", ConcurrentUpdateTest::event);
+                "updateEvent", ConcurrentUpdateTest::event,
+                "updateWorkingGroup", ConcurrentUpdateTest::workingGroup,
+                "updatePartnerPair", ConcurrentUpdateTest::partnerPair,
+                "updateCuratorVisit", ConcurrentUpdateTest::curatorVisit);
+    }
+
+    private static Target workingGroup() {
+        long id = as(Actor.MO_NIKOLSK).body(Map.of("name", "Группа гонки")).post("/api/v1/working-groups").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/working-groups/" + id,
+                i -> Map.of("name", "Группа гонки " + i, "version", 0),
+                () -> as(Actor.MO_NIKOLSK).get("/api/v1/working-groups/{id}", id).then().statusCode(200).extract().path("name"),
+                i -> "Группа гонки " + i);
+    }
+
+    private static Target partnerPair() {
+        Map<String, Object> body = ru.opora.support.Curators.nikolskPair(ru.opora.support.Curators.nextPairYear());
+        long id = ru.opora.support.Curators.pair(body);
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/partner-pairs/" + id, i -> {
+            Map<String, Object> update = new HashMap<>(body);
+            update.put("agreement", Map.of("number", "Гонка-" + i, "date", "2026-02-10"));
+            update.put("version", 0);
+            return update;
+        }, () -> as(Actor.MO_NIKOLSK).get("/api/v1/partner-pairs?year={y}", body.get("year")).then().statusCode(200)
+                .extract().jsonPath().getString("items.find { it.id == " + id + " }.agreement.number"), i -> "Гонка-" + i);
+    }
+
+    private static Target curatorVisit() {
+        long school = Api.schoolId("5818003401");
+        long id = ru.opora.support.Curators.plannedVisit(school);
+        Map<String, Object> body = ru.opora.support.Curators.visit(school);
+        return new Target(Actor.CURATOR_PENZA, "/api/v1/curator-visits/" + id, i -> {
+            Map<String, Object> update = new HashMap<>(body);
+            update.put("purpose", "Цель гонки " + i);
+            update.put("version", 0);
+            return update;
+        }, () -> as(Actor.CURATOR_PENZA).get("/api/v1/curator-visits/{id}", id).then().statusCode(200).extract().path("purpose"),
+                i -> "Цель гонки " + i);
     }
 
     private static Target recommendation() {

@@ -22,7 +22,7 @@ class MeResourceTest {
                 .body("organisation.name", equalTo("Министерство образования Пензенской области"))
                 .body("organisation.municipalityId", nullValue())
                 .body("permissions", containsInAnyOrder("REGISTRY_READ", "MUNICIPALITY_MANAGE", "SCHOOL_CREATE",
-                        "SCHOOL_EDIT", "SCHOOL_CATEGORY_MANAGE"));
+                        "SCHOOL_EDIT", "SCHOOL_CATEGORY_MANAGE", "SUPPORT_READ", "CURATOR_WORK"));
     }
 
     @Test
@@ -31,7 +31,7 @@ class MeResourceTest {
                 .body("role", equalTo("MUNICIPALITY"))
                 .body("organisation.type", equalTo("MUNICIPALITY"))
                 .body("organisation.name", equalTo("Никольский район"))
-                .body("permissions", containsInAnyOrder("REGISTRY_READ", "SCHOOL_EDIT"));
+                .body("permissions", containsInAnyOrder("REGISTRY_READ", "SCHOOL_EDIT", "SUPPORT_READ"));
     }
 
     @Test
@@ -40,7 +40,16 @@ class MeResourceTest {
                 .body("role", equalTo("SCHOOL"))
                 .body("organisation.type", equalTo("SCHOOL"))
                 .body("organisation.name", equalTo("МБОУ СОШ № 1 г. Никольска"))
-                .body("permissions", containsInAnyOrder("REGISTRY_READ"));
+                .body("permissions", containsInAnyOrder("REGISTRY_READ", "SUPPORT_READ"));
+    }
+
+    @Test
+    void aCuratorIsBoundToTheRegionAndMayOnlyDoCuratorWork() {
+        as(Actor.CURATOR_PENZA).get("/api/v1/me").then().statusCode(200)
+                .body("role", equalTo("CURATOR"))
+                .body("organisation.type", equalTo("REGION"))
+                .body("organisation.code", equalTo("58"))
+                .body("permissions", containsInAnyOrder("CURATOR_WORK"));
     }
 
     @Test

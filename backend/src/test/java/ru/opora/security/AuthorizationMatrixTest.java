@@ -3,6 +3,8 @@ package ru.opora.security;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static ru.opora.support.Actor.ANONYMOUS;
+import static ru.opora.support.Actor.CURATOR_PENZA;
+import static ru.opora.support.Actor.CURATOR_PENZA2;
 import static ru.opora.support.Actor.MINISTRY_PENZA;
 import static ru.opora.support.Actor.MINISTRY_SARATOV;
 import static ru.opora.support.Actor.MO_BALASHOV;
@@ -32,6 +34,7 @@ import ru.opora.support.Actor;
 import ru.opora.support.Api;
 import ru.opora.support.Campaigns;
 import ru.opora.support.Campaigns.Stage;
+import ru.opora.support.Curators;
 import ru.opora.support.Events;
 import ru.opora.support.Meetings;
 import ru.opora.support.Recommendations;
@@ -62,12 +65,24 @@ class AuthorizationMatrixTest {
     private Long importJob;
 
     record Row(String operationId, Map<Actor, Integer> expected, Function<RequestSpecification, Response> call) {
+
+        /**
+         * The curators' answers where they differ from the default 403 (a curator has no role in most operations): the
+         * curator to whom МБОУ СОШ № 1 г. Никольска is assigned this year, and another curator of the region.
+         */
+        Row curators(int assigned, int other) {
+            Map<Actor, Integer> answers = new EnumMap<>(expected);
+            answers.put(CURATOR_PENZA, assigned);
+            answers.put(CURATOR_PENZA2, other);
+            return new Row(operationId, answers, call);
+        }
     }
 
     /** Looked up on first use: the arguments are built before the application has started. */
     private void findTargets() {
         if (penza == null) {
             penza = Api.regionId("58");
+            Curators.ensureAssigned();
             nikolsk = Api.municipalityId("56651000");
             nikolskSchool = Api.schoolId("5818003401");
             roadmap = Roadmaps.executing(MO_NIKOLSK);
@@ -92,6 +107,8 @@ class AuthorizationMatrixTest {
         expected.put(MO_BALASHOV, moBalashov);
         expected.put(SCHOOL_NIKOLSK1, schoolNikolsk);
         expected.put(SCHOOL_KAMENKA1, schoolKamenka);
+        expected.put(CURATOR_PENZA, 403);
+        expected.put(CURATOR_PENZA2, 403);
         expected.put(ANONYMOUS, 401);
         return expected;
     }
@@ -101,12 +118,16 @@ class AuthorizationMatrixTest {
         rows.addAll(meetingRows());
         rows.addAll(recommendationRows());
         rows.addAll(eventRows());
+        rows.addAll(workingGroupRows());
+        rows.addAll(curatorRows());
+        rows.add(new Row("getAttention", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/attention"))
+                .curators(200, 200));
         return rows;
     }
 
     private List<Row> coreRows() {
         return List.of(
-                new Row("getMe", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/me")),
+                new Row("getMe", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/me")).curators(200, 200),
                 new Row("listRegions", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/regions")),
                 new Row("getRegion", expect(200, 404, 200, 200, 404, 200, 200),
                         r -> r.get("/api/v1/regions/{id}", penza)),
@@ -392,25 +413,25 @@ class AuthorizationMatrixTest {
     private List<Row> recommendationRows() {
         return List.of(
                 new Row("listRecommendations", expect(200, 200, 200, 200, 200, 200, 200),
-                        r -> r.get("/api/v1/recommendations")),
+                        r -> r.get("/api/v1/recommendations")).curators(200, 200),
                 new Row("exportRecommendations", expect(200, 200, 200, 200, 200, 200, 200),
-                        r -> r.accept("*/*").get("/api/v1/recommendations/export")),
+                        r -> r.accept("*/*").get("/api/v1/recommendations/export")).curators(200, 200),
                 new Row("createRecommendation", expect(201, 422, 201, 422, 422, 403, 403),
                         r -> r.body(Recommendations.toSchool(nikolskSchool, Recommendations.inAMonth()))
-                                .post("/api/v1/recommendations")),
+                                .post("/api/v1/recommendations")).curators(201, 422),
                 new Row("getRecommendation", expect(200, 404, 200, 404, 404, 200, 404),
-                        r -> r.get("/api/v1/recommendations/{id}", recommendation())),
+                        r -> r.get("/api/v1/recommendations/{id}", recommendation())).curators(200, 404),
                 new Row("updateRecommendation", expect(403, 404, 200, 404, 404, 403, 403), r -> {
                     long fresh = Recommendations.issuedToNikolskSchool();
                     return r.body(Recommendations.update(MO_NIKOLSK, fresh)).put("/api/v1/recommendations/{id}", fresh);
-                }),
+                }).curators(403, 404),
                 new Row("transitionRecommendation", expect(403, 404, 403, 404, 404, 200, 404), r -> {
                     long fresh = Recommendations.issuedToNikolskSchool();
                     return r.body(Recommendations.transition("ANSWER", Recommendations.version(MO_NIKOLSK, fresh),
                             "Принято к исполнению", false)).post("/api/v1/recommendations/{id}/transitions", fresh);
-                }),
+                }).curators(403, 404),
                 new Row("listRecommendationRevisions", expect(200, 404, 200, 404, 404, 200, 404),
-                        r -> r.get("/api/v1/recommendations/{id}/history", recommendation())));
+                        r -> r.get("/api/v1/recommendations/{id}/history", recommendation())).curators(200, 404));
     }
 
     /** A methodological event of Никольский район. */
@@ -445,6 +466,85 @@ class AuthorizationMatrixTest {
                 }),
                 new Row("deleteEvent", expect(403, 404, 204, 404, 404, 403, 404),
                         r -> r.delete("/api/v1/events/{id}", Events.create(MO_NIKOLSK, plainEvent()))));
+    }
+
+    /** A working group of Никольский район. */
+    private Long workingGroup;
+
+    private long workingGroup() {
+        if (workingGroup == null) {
+            workingGroup = newWorkingGroup();
+        }
+        return workingGroup;
+    }
+
+    private static long newWorkingGroup() {
+        return Api.as(MO_NIKOLSK).body(Map.of("name", "Муниципальная рабочая группа по сопровождению ШНОР"))
+                .post("/api/v1/working-groups").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Working groups (ru.opora.workgroup). */
+    private List<Row> workingGroupRows() {
+        return List.of(
+                new Row("listWorkingGroups", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/working-groups")),
+                new Row("createWorkingGroup", expect(201, 201, 201, 201, 201, 201, 201),
+                        r -> r.body(Map.of("name", "Управленческая команда")).post("/api/v1/working-groups")),
+                new Row("getWorkingGroup", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/working-groups/{id}", workingGroup())),
+                new Row("updateWorkingGroup", expect(403, 404, 200, 404, 404, 403, 404), r -> {
+                    long fresh = newWorkingGroup();
+                    return r.body(Map.of("name", "МРГ", "version", 0)).put("/api/v1/working-groups/{id}", fresh);
+                }));
+    }
+
+    /** A visit of the assigned curator to МБОУ СОШ № 1 г. Никольска. */
+    private Long visit;
+
+    private long visit() {
+        if (visit == null) {
+            visit = Curators.plannedVisit(nikolskSchool);
+        }
+        return visit;
+    }
+
+    /** Curator assignments, partner pairs and curator visits (ru.opora.curator). */
+    private List<Row> curatorRows() {
+        return List.of(
+                new Row("listCuratorAssignments", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/curator-assignments")).curators(200, 200),
+                new Row("createCuratorAssignment", expect(201, 422, 403, 403, 403, 403, 403),
+                        r -> r.body(Curators.assignment("curator.matrix" + SEQUENCE.incrementAndGet(), nikolskSchool))
+                                .post("/api/v1/curator-assignments")),
+                new Row("deleteCuratorAssignment", expect(204, 404, 403, 403, 403, 403, 403),
+                        r -> r.delete("/api/v1/curator-assignments/{id}", Curators.assign(
+                                Curators.assignment("curator.matrix" + SEQUENCE.incrementAndGet(), nikolskSchool)))),
+                new Row("listPartnerPairs", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/partner-pairs")).curators(200, 200),
+                new Row("createPartnerPair", expect(201, 422, 201, 422, 422, 403, 403),
+                        r -> r.body(Curators.nikolskPair(Curators.nextPairYear()))
+                                .post("/api/v1/partner-pairs")),
+                new Row("updatePartnerPair", expect(200, 404, 200, 404, 404, 403, 403), r -> {
+                    Map<String, Object> body = Curators.nikolskPair(Curators.nextPairYear());
+                    long pair = Curators.pair(body);
+                    body.put("agreement", Map.of("number", "7-С", "date", "2026-02-10"));
+                    body.put("version", 0);
+                    return r.body(body).put("/api/v1/partner-pairs/{id}", pair);
+                }),
+                new Row("deletePartnerPair", expect(204, 404, 204, 404, 404, 403, 403),
+                        r -> r.delete("/api/v1/partner-pairs/{id}",
+                                Curators.pair(Curators.nikolskPair(Curators.nextPairYear())))),
+                new Row("listCuratorVisits", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/curator-visits")).curators(200, 200),
+                new Row("createCuratorVisit", expect(403, 403, 403, 403, 403, 403, 403),
+                        r -> r.body(Curators.visit(nikolskSchool)).post("/api/v1/curator-visits")).curators(201, 422),
+                new Row("getCuratorVisit", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/curator-visits/{id}", visit())).curators(200, 404),
+                new Row("updateCuratorVisit", expect(403, 403, 403, 403, 403, 403, 403), r -> {
+                    long fresh = Curators.plannedVisit(nikolskSchool);
+                    Map<String, Object> body = Curators.visit(nikolskSchool);
+                    body.put("version", 0);
+                    return r.body(body).put("/api/v1/curator-visits/{id}", fresh);
+                }).curators(200, 404));
     }
 
     private static long decisionVersion(long meeting, long decision) {

@@ -54,10 +54,11 @@ public class DemoDataLoader {
     private final SchoolService schools;
     private final DemoRoadmapLoader roadmaps;
     private final DemoIndicatorLoader indicators;
+    private final DemoSupportLoader support;
 
     DemoDataLoader(OporaConfig config, ObjectMapper json, Validator validator, RegionRepository regionRepository,
                    RegionService regions, MunicipalityService municipalities, SchoolService schools,
-                   DemoRoadmapLoader roadmaps, DemoIndicatorLoader indicators) {
+                   DemoRoadmapLoader roadmaps, DemoIndicatorLoader indicators, DemoSupportLoader support) {
         this.config = config;
         this.json = json;
         this.validator = validator;
@@ -67,6 +68,7 @@ public class DemoDataLoader {
         this.schools = schools;
         this.roadmaps = roadmaps;
         this.indicators = indicators;
+        this.support = support;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -74,6 +76,11 @@ public class DemoDataLoader {
             // Only now, with the registry committed: the bulk import of values works on its own connections.
             AuditActor.as(ACTOR, () -> {
                 indicators.load();
+                return null;
+            });
+            // Working groups, protocols, curators, events and recommendations: in their own transaction.
+            AuditActor.as(ACTOR, () -> {
+                support.load();
                 return null;
             });
         }

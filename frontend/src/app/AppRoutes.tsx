@@ -1,6 +1,5 @@
 import { lazy, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import HomeRedirect from '../features/me/HomeRedirect';
 import { NotFoundPage } from '../shared/errors/ErrorResult';
 import { AppShell } from './AppShell';
 
@@ -20,12 +19,23 @@ const FormPage = lazy(() => import('../features/campaigns/FormPage'));
 const FormReviewsPage = lazy(() => import('../features/campaigns/FormReviewsPage'));
 const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsPage'));
 const ValueImportPage = lazy(() => import('../features/exchange/ValueImportPage'));
+const AttentionPage = lazy(() => import('../features/attention/AttentionPage'));
+const MeetingsPage = lazy(() => import('../features/meeting/MeetingsPage'));
+const MeetingPage = lazy(() => import('../features/meeting/MeetingPage'));
+const MeetingEditPage = lazy(() => import('../features/meeting/MeetingEditPage'));
+const DecisionsPage = lazy(() => import('../features/meeting/DecisionsPage'));
+const RecommendationsPage = lazy(() => import('../features/recommendation/RecommendationsPage'));
+const RecommendationPage = lazy(() => import('../features/recommendation/RecommendationPage'));
+const EventsPage = lazy(() => import('../features/event/EventsPage'));
+const WorkingGroupsPage = lazy(() => import('../features/workgroup/WorkingGroupsPage'));
+const CuratorsPage = lazy(() => import('../features/curator/CuratorsPage'));
+const VisitsPage = lazy(() => import('../features/curator/VisitsPage'));
 
 export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
   return (
     <Routes>
       <Route element={shell}>
-        <Route index element={<HomeRedirect />} />
+        <Route index element={<AttentionPage />} />
         <Route path="regions" element={<RegionsPage />} />
         <Route path="regions/:regionId/municipalities" element={<MunicipalitiesPage />} />
         <Route path="schools" element={<SchoolsPage />} />
@@ -42,6 +52,17 @@ export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
         <Route path="form-reviews" element={<FormReviewsPage />} />
         <Route path="analytics" element={<AnalyticsPage />} />
         <Route path="value-imports" element={<ValueImportPage />} />
+        <Route path="meetings" element={<MeetingsPage />} />
+        <Route path="meetings/new" element={<MeetingEditPage />} />
+        <Route path="meetings/:meetingId" element={<MeetingPage />} />
+        <Route path="meetings/:meetingId/edit" element={<MeetingEditPage />} />
+        <Route path="decisions" element={<DecisionsPage />} />
+        <Route path="recommendations" element={<RecommendationsPage />} />
+        <Route path="recommendations/:recommendationId" element={<RecommendationPage />} />
+        <Route path="events" element={<EventsPage />} />
+        <Route path="working-groups" element={<WorkingGroupsPage />} />
+        <Route path="curators" element={<CuratorsPage />} />
+        <Route path="visits" element={<VisitsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -40,6 +40,8 @@ export const PERMISSIONS = exhaustive<Permission>()([
   'SCHOOL_CREATE',
   'SCHOOL_EDIT',
   'SCHOOL_CATEGORY_MANAGE',
+  'SUPPORT_READ',
+  'CURATOR_WORK',
 ]);
 
 export const VALUE_TYPES = exhaustive<ValueType>()(['PERCENT', 'NUMBER', 'INTEGER', 'BOOLEAN', 'TEXT']);

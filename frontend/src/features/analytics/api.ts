@@ -1,25 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
-import type { AnalyticsLevel } from '../../shared/api/types';
+import type { AnalyticsLevel, QueryOf } from '../../shared/api/types';
 import { saveDownload } from '../../shared/files/download';
 
-export interface DynamicsQuery {
-  indicatorId: number;
-  level: AnalyticsLevel;
-  /** The municipality or school of the level; the caller's region when absent. */
-  unitId?: number;
-  /** «GRADE=4;SUBJECT=MATH»; the indicator's first cut when absent. */
-  disaggregation?: string;
-}
+/** The indicator (a path parameter) and the level the SPA always chooses, with the contract's query. */
+export type DynamicsQuery = QueryOf<'getIndicatorDynamics'> & { indicatorId: number; level: AnalyticsLevel };
 
-export interface BreakdownQuery {
-  indicatorId: number;
-  period: string;
-  /** Rows are this municipality's schools; without it, the region's municipalities. */
-  municipalityId?: number;
-  disaggregation?: string;
-}
+export type BreakdownQuery = QueryOf<'getIndicatorBreakdown'> & { indicatorId: number };
 
 export const analyticsKeys = {
   all: ['analytics'] as const,

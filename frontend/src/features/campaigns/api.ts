@@ -4,28 +4,17 @@ import { unwrap } from '../../shared/api/errors';
 import type {
   CampaignForm,
   CampaignInput,
-  CampaignStatus,
   CampaignTransition,
   FormReopening,
   FormReview,
-  FormStatus,
+  PagedQueryOf,
+  QueryOf,
   ValueInput,
 } from '../../shared/api/types';
 
-export interface CampaignsQuery {
-  status?: CampaignStatus;
-  year?: number;
-}
+export type CampaignsQuery = QueryOf<'listCampaigns'>;
 
-export interface FormsQuery {
-  municipalityId?: number;
-  status?: FormStatus;
-  late?: boolean;
-  q?: string;
-  /** 1-based, as the server counts pages of every list. */
-  page: number;
-  size: number;
-}
+export type FormsQuery = PagedQueryOf<'listCampaignForms'>;
 
 export const campaignKeys = {
   all: ['campaigns'] as const,

@@ -1,17 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
-import type { ImportJob, ImportJobPage } from '../../shared/api/types';
+import type { ImportJob, ImportJobPage, PagedQueryOf, QueryOf } from '../../shared/api/types';
 import { saveDownload } from '../../shared/files/download';
 
 /** How often a running import job is asked for its progress. */
 export const POLL_INTERVAL_MS = 1000;
 
-export interface ImportsQuery {
-  /** 1-based, as the server counts pages of every list. */
-  page: number;
-  size: number;
-}
+export type ImportsQuery = PagedQueryOf<'listIndicatorImports'>;
 
 export const exchangeKeys = {
   job: (jobId: number) => ['exchange', 'job', jobId] as const,
@@ -128,11 +124,8 @@ export function useImports(query: ImportsQuery) {
   });
 }
 
-export interface ValuesExportQuery {
-  format: 'csv' | 'json';
-  indicator?: string;
-  period?: string;
-}
+/** The export's own parameters; the format is always chosen by the user (the contract takes any string). */
+export type ValuesExportQuery = Pick<QueryOf<'exportIndicatorValues'>, 'indicator' | 'period'> & { format: 'csv' | 'json' };
 
 /** Downloads values in the import format (the caller's scope): an example to fill, or data to move elsewhere. */
 export function useExportValues() {

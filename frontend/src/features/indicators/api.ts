@@ -1,13 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
-import type { IndicatorInput, IndicatorTarget } from '../../shared/api/types';
+import type { IndicatorInput, IndicatorTarget, QueryOf } from '../../shared/api/types';
 
-export interface IndicatorsQuery {
-  group?: string;
-  q?: string;
-  includeArchived?: boolean;
-}
+export type IndicatorsQuery = QueryOf<'listIndicators'>;
 
 export const indicatorKeys = {
   all: ['indicators'] as const,

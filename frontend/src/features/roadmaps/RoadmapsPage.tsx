@@ -2,6 +2,7 @@ import { Button, Checkbox, Flex, Input, InputNumber, Select, Table, Typography }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ROADMAP_LEVELS, ROADMAP_STATUSES } from '../../shared/api/enums';
 import type { RoadmapSummary } from '../../shared/api/types';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { PageHeader } from '../../shared/layout/PageHeader';
@@ -10,9 +11,6 @@ import { useMunicipalities } from '../registry/api';
 import { type RoadmapsQuery, useDirections, useRoadmaps } from './api';
 import { CreateRoadmapModal } from './CreateRoadmapModal';
 import { RoadmapStatusTag } from './RoadmapTags';
-
-const LEVELS = ['REGION', 'MUNICIPALITY', 'SCHOOL'] as const;
-const STATUSES = ['DRAFT', 'APPROVED', 'IN_EXECUTION', 'COMPLETED', 'ARCHIVED'] as const;
 
 export default function RoadmapsPage() {
   const { t } = useTranslation();
@@ -54,8 +52,8 @@ export default function RoadmapsPage() {
           aria-label={t('roadmaps.filters.level')}
           style={{ width: 180 }}
           value={query.level}
-          onChange={(level?: string) => change({ level })}
-          options={LEVELS.map((level) => ({ value: level, label: t(`enums.roadmapLevel.${level}`) }))}
+          onChange={(level?: RoadmapsQuery['level']) => change({ level })}
+          options={ROADMAP_LEVELS.map((level) => ({ value: level, label: t(`enums.roadmapLevel.${level}`) }))}
         />
         <Select
           allowClear
@@ -63,8 +61,8 @@ export default function RoadmapsPage() {
           aria-label={t('roadmaps.filters.status')}
           style={{ width: 180 }}
           value={query.status}
-          onChange={(status?: string) => change({ status })}
-          options={STATUSES.map((status) => ({ value: status, label: t(`enums.roadmapStatus.${status}`) }))}
+          onChange={(status?: RoadmapsQuery['status']) => change({ status })}
+          options={ROADMAP_STATUSES.map((status) => ({ value: status, label: t(`enums.roadmapStatus.${status}`) }))}
         />
         {me.organisation.type === 'REGION' && (
           <Select

@@ -1,19 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
-import type { ItemReportInput, ReportReview, RoadmapInput, RoadmapTransition } from '../../shared/api/types';
+import type { ItemReportInput, PagedQueryOf, ReportReview, RoadmapInput, RoadmapTransition } from '../../shared/api/types';
 
-export interface RoadmapsQuery {
-  level?: string;
-  municipalityId?: number;
-  direction?: string;
-  status?: string;
-  year?: number;
-  hasOverdue?: boolean;
-  q?: string;
-  page: number;
-  size: number;
-}
+export type RoadmapsQuery = PagedQueryOf<'listRoadmaps'>;
 
 export const roadmapKeys = {
   all: ['roadmaps'] as const,

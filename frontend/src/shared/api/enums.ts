@@ -9,6 +9,8 @@ import type {
   IndicatorSource,
   MunicipalityKind,
   Permission,
+  RoadmapLevel,
+  RoadmapStatus,
   SchoolCategory,
   SettlementType,
   ValueType,
@@ -60,6 +62,8 @@ export const INDICATOR_SOURCES = exhaustive<IndicatorSource>()([
 ]);
 export const INDICATOR_PERIODICITIES = exhaustive<IndicatorPeriodicity>()(['YEAR', 'HALF_YEAR', 'QUARTER']);
 export const CAMPAIGN_STATUSES = exhaustive<CampaignStatus>()(['DRAFT', 'OPEN', 'CLOSED']);
+export const ROADMAP_LEVELS = exhaustive<RoadmapLevel>()(['REGION', 'MUNICIPALITY', 'SCHOOL']);
+export const ROADMAP_STATUSES = exhaustive<RoadmapStatus>()(['DRAFT', 'APPROVED', 'IN_EXECUTION', 'COMPLETED', 'ARCHIVED']);
 export const FORM_STATUSES = exhaustive<FormStatus>()(['NOT_STARTED', 'DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED']);
 
 export function isOneOf<T extends string>(values: readonly T[], candidate: string | null | undefined): candidate is T {

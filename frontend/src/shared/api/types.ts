@@ -1,7 +1,12 @@
 // Aliases over the generated schema, so features name API types without repeating paths.
-import type { components } from './schema';
+import type { components, operations } from './schema';
 
 type Schemas = components['schemas'];
+
+/** The query parameters an operation of the contract takes, so a feature's filter state is never restated by hand. */
+export type QueryOf<Operation extends keyof operations> = NonNullable<operations[Operation]['parameters']['query']>;
+/** The same with the paging the SPA always sends (pages count from 1, as on every list of the server). */
+export type PagedQueryOf<Operation extends keyof operations> = QueryOf<Operation> & { page: number; size: number };
 
 export type CategoryAssignment = Schemas['CategoryAssignment'];
 export type OrganisationRef = Schemas['OrganisationRef'];

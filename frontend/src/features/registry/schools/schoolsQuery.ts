@@ -1,26 +1,17 @@
 import { EDUCATION_LEVELS, SCHOOL_CATEGORIES, SETTLEMENT_TYPES, isOneOf } from '../../../shared/api/enums';
-import type { EducationLevel, SchoolCategory, SettlementType } from '../../../shared/api/types';
+import type { QueryOf } from '../../../shared/api/types';
 
-export const SORT_FIELDS = ['shortName', 'municipality', 'studentsCount', 'code'] as const;
+/** The contract's sort values; `satisfies` fails the build if SORT_FIELDS names one the server does not take. */
+export type SchoolSort = NonNullable<QueryOf<'listSchools'>['sort']>;
+export const SORT_FIELDS = ['shortName', 'municipality', 'studentsCount', 'code'] as const satisfies readonly SchoolSort[];
 export type SortField = (typeof SORT_FIELDS)[number];
-export type SchoolSort = SortField | `-${SortField}`;
 
 export const DEFAULT_SORT: SchoolSort = 'shortName';
 export const DEFAULT_PAGE_SIZE = 20;
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 
-/** The schools table's whole view state; it lives in the URL so reload and back keep the view. */
-export interface SchoolsQuery {
-  municipalityId?: number;
-  category?: SchoolCategory;
-  year?: number;
-  settlementType?: SettlementType;
-  level?: EducationLevel;
-  q?: string;
-  sort: SchoolSort;
-  page: number;
-  size: number;
-}
+/** The schools table's whole view state (the contract's query, paging and sort always set); it lives in the URL so reload and back keep the view. */
+export type SchoolsQuery = Omit<QueryOf<'listSchools'>, 'sort' | 'page' | 'size'> & { sort: SchoolSort; page: number; size: number };
 
 export type SchoolsFilters = Omit<SchoolsQuery, 'sort' | 'page' | 'size'>;
 
@@ -95,16 +86,7 @@ export function sortFromTable(field: SortField | undefined, order: TableSortOrde
   return order === 'descend' ? `-${field}` : field;
 }
 
-export function toListSchoolsParams(query: SchoolsQuery) {
-  return {
-    municipalityId: query.municipalityId,
-    category: query.category,
-    year: query.year,
-    settlementType: query.settlementType,
-    level: query.level,
-    q: query.q,
-    sort: query.sort,
-    page: query.page,
-    size: query.size,
-  };
+/** The state is the contract's query already; only absent filters are left out. */
+export function toListSchoolsParams(query: SchoolsQuery): QueryOf<'listSchools'> {
+  return query;
 }

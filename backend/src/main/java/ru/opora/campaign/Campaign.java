@@ -1,6 +1,5 @@
 package ru.opora.campaign;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,20 +11,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
+import ru.opora.common.entity.AuditedEntity;
 import ru.opora.municipality.Municipality;
 import ru.opora.region.Region;
 
 /** A collection campaign: which indicators, for which period, from which schools, by when. */
 @Entity
 @Table(name = "collection_campaign")
-public class Campaign extends PanacheEntityBase {
+public class Campaign extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,21 +65,4 @@ public class Campaign extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public Instant closedAt;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    public String createdBy;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 100)
-    public String updatedBy;
 }

@@ -1,6 +1,5 @@
 package ru.opora.campaign;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -8,15 +7,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
-import org.hibernate.annotations.UpdateTimestamp;
+import ru.opora.common.entity.VersionedEntity;
 
 /** A target school's form in a campaign; its values live in indicator_value under the campaign's period. */
 @Entity
 @Table(name = "campaign_form")
-public class CampaignForm extends PanacheEntityBase {
+public class CampaignForm extends VersionedEntity {
 
     @Embeddable
     public record Key(@Column(name = "campaign_id") Long campaignId, @Column(name = "school_id") Long schoolId)
@@ -47,14 +45,4 @@ public class CampaignForm extends PanacheEntityBase {
 
     @Column(name = "return_reason", length = 2000)
     public String returnReason;
-
-    @Version
-    public long version;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 100)
-    public String updatedBy;
 }

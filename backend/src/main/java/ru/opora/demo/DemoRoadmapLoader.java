@@ -35,6 +35,7 @@ import ru.opora.roadmap.RoadmapAction;
 import ru.opora.roadmap.RoadmapInput;
 import ru.opora.roadmap.RoadmapItem;
 import ru.opora.roadmap.RoadmapLevel;
+import ru.opora.roadmap.RoadmapQueries;
 import ru.opora.roadmap.RoadmapService;
 import ru.opora.roadmap.RoadmapStatus;
 import ru.opora.roadmap.RoadmapTransition;
@@ -74,10 +75,11 @@ class DemoRoadmapLoader {
     private final MunicipalityRepository municipalities;
     private final SchoolRepository schools;
     private final RoadmapService roadmaps;
+    private final RoadmapQueries queries;
     private final ReportService reports;
 
     DemoRoadmapLoader(ObjectMapper json, Validator validator, RegionRepository regions,
-                      MunicipalityRepository municipalities, SchoolRepository schools, RoadmapService roadmaps,
+                      MunicipalityRepository municipalities, SchoolRepository schools, RoadmapService roadmaps, RoadmapQueries queries,
                       ReportService reports) {
         this.json = json;
         this.validator = validator;
@@ -85,6 +87,7 @@ class DemoRoadmapLoader {
         this.municipalities = municipalities;
         this.schools = schools;
         this.roadmaps = roadmaps;
+        this.queries = queries;
         this.reports = reports;
     }
 
@@ -135,7 +138,7 @@ class DemoRoadmapLoader {
                 report(owner, created.id(), demo, report, items);
                 reportCount++;
             }
-            loaded.put(demo.key(), roadmaps.get(owner, created.id(), null));
+            loaded.put(demo.key(), queries.get(owner, created.id(), null));
         }
         LOG.infof("Demo data: %d roadmaps with %d period reports loaded", all.size(), reportCount);
     }

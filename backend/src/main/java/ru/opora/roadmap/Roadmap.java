@@ -1,6 +1,5 @@
 package ru.opora.roadmap;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,14 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import ru.opora.common.entity.AuditedEntity;
 import ru.opora.municipality.Municipality;
 import ru.opora.region.Region;
 import ru.opora.school.School;
@@ -31,7 +26,7 @@ import ru.opora.security.OrganisationType;
  */
 @Entity
 @Audited
-public class Roadmap extends PanacheEntityBase {
+public class Roadmap extends AuditedEntity implements RoadmapScope {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,27 +96,35 @@ public class Roadmap extends PanacheEntityBase {
     @Column(name = "revision_reason", length = 1000)
     public String revisionReason;
 
-    @Version
-    @NotAudited
-    public long version;
+    @Override
+    public RoadmapLevel level() {
+        return level;
+    }
 
-    @CreationTimestamp
-    @NotAudited
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
+    @Override
+    public long regionId() {
+        return region.id;
+    }
 
-    @NotAudited
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    public String createdBy;
+    @Override
+    public Long municipalityId() {
+        return municipality == null ? null : municipality.id;
+    }
 
-    @UpdateTimestamp
-    @NotAudited
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    @Override
+    public Long schoolId() {
+        return school == null ? null : school.id;
+    }
 
-    @NotAudited
-    @Column(name = "updated_by", nullable = false, length = 100)
-    public String updatedBy;
+    @Override
+    public RoadmapStatus status() {
+        return status;
+    }
+
+    @Override
+    public int revision() {
+        return revision;
+    }
 
     public LocalDate startsOn() {
         return LocalDate.of(yearFrom, 1, 1);

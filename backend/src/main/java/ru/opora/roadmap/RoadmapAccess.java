@@ -14,40 +14,40 @@ public final class RoadmapAccess {
     private RoadmapAccess() {
     }
 
-    public static boolean sees(Caller caller, Roadmap roadmap) {
-        if (roadmap.region.id != caller.regionId()) {
+    public static boolean sees(Caller caller, RoadmapScope roadmap) {
+        if (roadmap.regionId() != caller.regionId()) {
             return false;
         }
-        boolean published = roadmap.status != RoadmapStatus.DRAFT || roadmap.revision > 1;
+        boolean published = roadmap.status() != RoadmapStatus.DRAFT || roadmap.revision() > 1;
         return switch (caller.role()) {
             case MINISTRY -> true;
-            case MUNICIPALITY -> roadmap.level == RoadmapLevel.REGION ? published
-                    : roadmap.municipality.id.equals(caller.municipalityId());
-            case SCHOOL -> switch (roadmap.level) {
+            case MUNICIPALITY -> roadmap.level() == RoadmapLevel.REGION ? published
+                    : roadmap.municipalityId().equals(caller.municipalityId());
+            case SCHOOL -> switch (roadmap.level()) {
                 case REGION -> published;
-                case MUNICIPALITY -> published && roadmap.municipality.id.equals(caller.municipalityId());
-                case SCHOOL -> roadmap.school.id.equals(caller.schoolId());
+                case MUNICIPALITY -> published && roadmap.municipalityId().equals(caller.municipalityId());
+                case SCHOOL -> roadmap.schoolId().equals(caller.schoolId());
             };
             case CURATOR -> false;
         };
     }
 
-    public static boolean owns(Caller caller, Roadmap roadmap) {
-        return switch (roadmap.level) {
-            case REGION -> caller.role() == Role.MINISTRY && roadmap.region.id == caller.regionId();
+    public static boolean owns(Caller caller, RoadmapScope roadmap) {
+        return switch (roadmap.level()) {
+            case REGION -> caller.role() == Role.MINISTRY && roadmap.regionId() == caller.regionId();
             case MUNICIPALITY -> caller.role() == Role.MUNICIPALITY
-                    && roadmap.municipality.id.equals(caller.municipalityId());
-            case SCHOOL -> caller.role() == Role.SCHOOL && roadmap.school.id.equals(caller.schoolId());
+                    && roadmap.municipalityId().equals(caller.municipalityId());
+            case SCHOOL -> caller.role() == Role.SCHOOL && roadmap.schoolId().equals(caller.schoolId());
         };
     }
 
-    public static boolean reviews(Caller caller, Roadmap roadmap) {
-        return switch (roadmap.level) {
+    public static boolean reviews(Caller caller, RoadmapScope roadmap) {
+        return switch (roadmap.level()) {
             case REGION -> false;
             case MUNICIPALITY -> caller.role() == Role.MINISTRY
-                    && roadmap.region.id == caller.regionId();
+                    && roadmap.regionId() == caller.regionId();
             case SCHOOL -> caller.role() == Role.MUNICIPALITY
-                    && roadmap.municipality.id.equals(caller.municipalityId());
+                    && roadmap.municipalityId().equals(caller.municipalityId());
         };
     }
 

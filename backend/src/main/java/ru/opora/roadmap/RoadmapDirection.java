@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
 
 /** A management system a roadmap belongs to (DOMAIN.md §5): reference data, kept in the database. */
 @Entity
@@ -23,4 +24,9 @@ public class RoadmapDirection extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int position;
+
+    /** Every direction in the order of the catalogue (seed 004). */
+    public static List<RoadmapDirection> ordered() {
+        return list("order by position");
+    }
 }

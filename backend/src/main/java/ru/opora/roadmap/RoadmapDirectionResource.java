@@ -15,9 +15,9 @@ import ru.opora.security.Roles;
 @Tag(name = "Дорожные карты")
 public class RoadmapDirectionResource {
 
-    private final RoadmapService roadmaps;
+    private final RoadmapQueries roadmaps;
 
-    RoadmapDirectionResource(RoadmapService roadmaps) {
+    RoadmapDirectionResource(RoadmapQueries roadmaps) {
         this.roadmaps = roadmaps;
     }
 

@@ -27,26 +27,26 @@ public enum RoadmapPermission {
         return valueOf(action.name());
     }
 
-    public static List<RoadmapPermission> of(Caller caller, Roadmap r) {
+    public static List<RoadmapPermission> of(Caller caller, RoadmapScope r) {
         EnumSet<RoadmapPermission> allowed = EnumSet.noneOf(RoadmapPermission.class);
         if (RoadmapAccess.owns(caller, r)) {
             for (RoadmapAction action : RoadmapAction.values()) {
-                if (action.allowedFrom(r.status)) {
+                if (action.allowedFrom(r.status())) {
                     allowed.add(of(action));
                 }
             }
-            if (r.status.structureEditable()) {
+            if (r.status().structureEditable()) {
                 allowed.add(EDIT);
             }
-            if (r.status.reportable()) {
+            if (r.status().reportable()) {
                 allowed.add(REPORT);
             }
         }
         if (RoadmapAccess.reviews(caller, r)) {
             allowed.add(REVIEW);
         }
-        if (RoadmapLevel.ownedBy(caller.role()).parentLevel() == r.level
-                && r.status != RoadmapStatus.DRAFT && r.status != RoadmapStatus.ARCHIVED) {
+        if (RoadmapLevel.ownedBy(caller.role()).parentLevel() == r.level()
+                && r.status() != RoadmapStatus.DRAFT && r.status() != RoadmapStatus.ARCHIVED) {
             allowed.add(CASCADE);
         }
         return List.copyOf(allowed);

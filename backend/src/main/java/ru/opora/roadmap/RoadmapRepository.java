@@ -134,6 +134,43 @@ public class RoadmapRepository implements PanacheRepository<Roadmap> {
                 left join fetch r.school left join fetch r.parent where r.id = ?1""", roadmapId).firstResultOptional();
     }
 
+    /**
+     * The roadmap's scope (who sees it and what they may do) with the stamps its answer depends on (V17): its own, its
+     * parent's (whose items its items implement), its children's (their progress on its items) and its region's
+     * registry (the names it shows).
+     */
+    public record Head(long id, RoadmapLevel level, long regionId, Long municipalityId, Long schoolId,
+                       RoadmapStatus status, int revision, Stamps stamps) implements RoadmapScope {
+    }
+
+    /** What a kept answer about a roadmap was built at; equal stamps mean an equal answer. */
+    public record Stamps(long own, long parent, long children, long childrenHash, long registry) {
+    }
+
+    /** The roadmap's {@link Head} in one primary-key read, or empty if there is no such roadmap. */
+    public java.util.Optional<Head> head(long roadmapId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select r.level, r.region_id, r.municipality_id, r.school_id, r.status, r.revision,
+                               s.stamp, coalesce(ps.stamp, 0), g.stamp, c.children, c.hash
+                        from roadmap r
+                        join roadmap_stamp s on s.roadmap_id = r.id
+                        join registry_stamp g on g.region_id = r.region_id
+                        left join roadmap_stamp ps on ps.roadmap_id = r.parent_id
+                        cross join lateral (
+                            select count(*) as children,
+                                   coalesce(bit_xor(hashint8extended(cs.roadmap_id * 1000003 + cs.stamp, 0)), 0) as hash
+                            from roadmap ch join roadmap_stamp cs on cs.roadmap_id = ch.id
+                            where ch.parent_id = r.id) c
+                        where r.id = :id""")
+                .setParameter("id", roadmapId).getResultList();
+        return rows.stream().findFirst().map(r -> new Head(roadmapId, RoadmapLevel.valueOf((String) r[0]),
+                ((Number) r[1]).longValue(), r[2] == null ? null : ((Number) r[2]).longValue(),
+                r[3] == null ? null : ((Number) r[3]).longValue(), RoadmapStatus.valueOf((String) r[4]),
+                ((Number) r[5]).intValue(), new Stamps(((Number) r[6]).longValue(), ((Number) r[7]).longValue(),
+                ((Number) r[9]).longValue(), ((Number) r[10]).longValue(), ((Number) r[8]).longValue())));
+    }
+
     /** A reporting period as of a date, with the state of its report if there is one. */
     public record Period(String code, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn, boolean expected,
                          boolean overdue, ReportStatus reportStatus, Instant submittedAt) {

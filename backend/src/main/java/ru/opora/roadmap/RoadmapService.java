@@ -13,8 +13,6 @@ import java.util.Set;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
-import ru.opora.common.web.QueryParsing;
-import ru.opora.config.OporaConfig;
 import ru.opora.municipality.Municipality;
 import ru.opora.region.Region;
 import ru.opora.school.School;
@@ -26,42 +24,16 @@ public class RoadmapService {
 
     private final RoadmapRepository roadmaps;
     private final RoadmapViews views;
-    private final OporaConfig config;
     private final Clock clock;
 
-    RoadmapService(RoadmapRepository roadmaps, RoadmapViews views, OporaConfig config, Clock clock) {
+    RoadmapService(RoadmapRepository roadmaps, RoadmapViews views, Clock clock) {
         this.roadmaps = roadmaps;
         this.views = views;
-        this.config = config;
         this.clock = clock;
     }
 
-    public List<DirectionView> directions() {
-        return RoadmapDirection.<RoadmapDirection>list("order by position").stream().map(DirectionView::of).toList();
-    }
-
-    @Transactional
-    public RoadmapPage list(Caller caller, RoadmapSearchParams params) {
-        RoadmapQuery query = RoadmapQuery.parse(params, LocalDate.now(clock), config.paging());
-        RoadmapRepository.Found found = roadmaps.search(caller, query);
-        Map<Long, Roadmap> loaded = roadmaps.load(found.rows().stream().map(RoadmapRepository.Row::id).toList());
-        List<RoadmapSummary> items = found.rows().stream().map(row -> {
-            Roadmap r = loaded.get(row.id());
-            return new RoadmapSummary(r.id, r.level, r.title, DirectionView.of(r.direction), RoadmapViews.owner(r),
-                    r.yearFrom, r.yearTo, r.periodicity, r.status, r.revision, r.parent == null ? null : r.parent.id,
-                    row.itemsCount(), row.overdueItems(), row.overdueReports());
-        }).toList();
-        return new RoadmapPage(items, found.total(), query.page(), query.size(), query.asOf());
-    }
-
-    @Transactional
-    public RoadmapView get(Caller caller, long roadmapId, String asOf) {
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate date = QueryParsing.date(asOf, "asOf", errors);
-        if (!errors.isEmpty()) {
-            throw ApiException.badRequest(errors);
-        }
-        return views.roadmap(caller, visible(caller, roadmapId), date == null ? LocalDate.now(clock) : date);
+    static ApiException notFound(long roadmapId) {
+        return ApiException.notFound("Дорожная карта " + roadmapId + " не найдена.");
     }
 
     @Transactional
@@ -168,11 +140,6 @@ public class RoadmapService {
     }
 
     @Transactional
-    public List<RoadmapRevisionView> history(Caller caller, long roadmapId) {
-        return views.revisions(visible(caller, roadmapId));
-    }
-
-    @Transactional
     public SectionView addSection(Caller caller, long roadmapId, SectionInput input) {
         Roadmap roadmap = editable(caller, roadmapId, null);
         List<RoadmapSection> sections = roadmaps.sections(roadmap.id);
@@ -188,8 +155,9 @@ public class RoadmapService {
 
     @Transactional
     public SectionView updateSection(Caller caller, long roadmapId, long sectionId, SectionInput input) {
-        Roadmap roadmap = editable(caller, roadmapId, null);
+        Roadmap roadmap = owned(caller, roadmapId);
         RoadmapSection section = section(roadmap, sectionId);
+        requireStructureEditable(roadmap);
         Versions.require(input.version(), section.version, "version", "блока");
         section.title = input.title().strip();
         List<RoadmapSection> others = new ArrayList<>(roadmaps.sections(roadmap.id));
@@ -202,8 +170,9 @@ public class RoadmapService {
 
     @Transactional
     public void deleteSection(Caller caller, long roadmapId, long sectionId) {
-        Roadmap roadmap = editable(caller, roadmapId, null);
+        Roadmap roadmap = owned(caller, roadmapId);
         RoadmapSection section = section(roadmap, sectionId);
+        requireStructureEditable(roadmap);
         if (RoadmapItem.count("section.id", section.id) > 0) {
             throw ApiException.conflict("В блоке «" + section.title + "» есть мероприятия: сначала удалите или перенесите их.");
         }
@@ -229,8 +198,9 @@ public class RoadmapService {
 
     @Transactional
     public ItemView updateItem(Caller caller, long roadmapId, long itemId, ItemInput input) {
-        Roadmap roadmap = editable(caller, roadmapId, null);
+        Roadmap roadmap = owned(caller, roadmapId);
         RoadmapItem item = item(roadmap, itemId);
+        requireStructureEditable(roadmap);
         Versions.require(input.version(), item.version, "version", "мероприятия");
         RoadmapSection before = item.section;
         apply(roadmap, item, input, caller);
@@ -244,8 +214,9 @@ public class RoadmapService {
 
     @Transactional
     public void deleteItem(Caller caller, long roadmapId, long itemId) {
-        Roadmap roadmap = editable(caller, roadmapId, null);
+        Roadmap roadmap = owned(caller, roadmapId);
         RoadmapItem item = item(roadmap, itemId);
+        requireStructureEditable(roadmap);
         if (roadmaps.hasReports(item.id)) {
             throw ApiException.conflict("По мероприятию " + item.number
                     + " уже есть отчёты: его нельзя удалить, отметьте его в отчёте как отменённое.");
@@ -261,7 +232,7 @@ public class RoadmapService {
     public Roadmap visible(Caller caller, long roadmapId) {
         return roadmaps.findWithOwner(roadmapId)
                 .filter(r -> RoadmapAccess.sees(caller, r))
-                .orElseThrow(() -> ApiException.notFound("Дорожная карта " + roadmapId + " не найдена."));
+                .orElseThrow(() -> notFound(roadmapId));
     }
 
     /** A roadmap the caller keeps; a visible one of another organisation is 403, an invisible one 404. */
@@ -283,11 +254,19 @@ public class RoadmapService {
         if (version != null) {
             requireVersion(roadmap, version);
         }
+        requireStructureEditable(roadmap);
+        return roadmap;
+    }
+
+    /**
+     * Sections and items change only in a draft (409 otherwise). A nested object is looked up before this, so that an
+     * unknown one is «not found» whatever the roadmap's status (README «Доступ»: the unknown child before the state).
+     */
+    private static void requireStructureEditable(Roadmap roadmap) {
         if (!roadmap.status.structureEditable()) {
             throw ApiException.conflict("Дорожная карта в статусе " + roadmap.status
                     + ": её состав меняется только через новую редакцию (действие REVISE).");
         }
-        return roadmap;
     }
 
     private static void requireVersion(Roadmap roadmap, Long version) {
@@ -313,7 +292,7 @@ public class RoadmapService {
     private RoadmapDirection direction(String code, List<FieldError> errors) {
         RoadmapDirection direction = RoadmapDirection.findById(code.strip());
         if (direction == null) {
-            errors.add(new FieldError("directionCode", FieldError.notOneOf(code, directions().stream().map(DirectionView::code).toList())));
+            errors.add(new FieldError("directionCode", FieldError.notOneOf(code, RoadmapDirection.ordered().stream().map(d -> d.code).toList())));
         }
         return direction;
     }

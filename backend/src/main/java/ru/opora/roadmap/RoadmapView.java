@@ -34,6 +34,13 @@ public record RoadmapView(
         Instant updatedAt,
         String updatedBy) {
 
+    /** The same roadmap with what this caller may do with it: the rest is the same for every caller. */
+    public RoadmapView withAllowed(List<RoadmapPermission> allowed) {
+        return new RoadmapView(id, level, owner, direction, title, goal, tasks, yearFrom, yearTo, periodicity,
+                reportDueDay, document, status, revision, revisionReason, parent, sections, periods, asOf, overdueItems,
+                overdueReports, childrenCount, allowed, version, updatedAt, updatedBy);
+    }
+
     @Schema(name = "ParentRoadmap", description = "Вышестоящая дорожная карта")
     public record ParentView(long id, String title, OrganisationView owner) {
     }

@@ -25,8 +25,16 @@ public class RoadmapViews {
         this.roadmaps = roadmaps;
     }
 
-    /** The whole roadmap as of a date, in six statements whatever its size (the owner and parent come with it). */
+    /** The whole roadmap as of a date, with what the caller may do with it. */
     public RoadmapView roadmap(Caller caller, Roadmap r, LocalDate asOf) {
+        return roadmap(r, asOf).withAllowed(RoadmapPermission.of(caller, r));
+    }
+
+    /**
+     * The whole roadmap as of a date, the same for every caller (nothing allowed yet), in five statements whatever its
+     * size, besides the roadmap with its owner and parent.
+     */
+    public RoadmapView roadmap(Roadmap r, LocalDate asOf) {
         Map<Long, RoadmapRepository.ItemFacts> facts = roadmaps.itemFacts(r.id, asOf);
         long childrenCount = roadmaps.childrenCount(r.id);
         List<RoadmapItem> items = roadmaps.items(r.id);
@@ -48,7 +56,7 @@ public class RoadmapViews {
                 r.revisionReason, r.parent == null ? null : new RoadmapView.ParentView(r.parent.id, r.parent.title,
                 owner(r.parent)), sections, periodViews, asOf, overdueItems,
                 periods.stream().filter(RoadmapRepository.Period::overdue).count(), childrenCount,
-                RoadmapPermission.of(caller, r), r.version, r.updatedAt, r.updatedBy);
+                List.of(), r.version, r.updatedAt, r.updatedBy);
     }
 
     public ItemView item(RoadmapItem item) {

@@ -1,6 +1,5 @@
 package ru.opora.school;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,14 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Set;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import ru.opora.common.entity.AuditedEntity;
 import ru.opora.municipality.Municipality;
 
 /**
@@ -28,7 +23,7 @@ import ru.opora.municipality.Municipality;
 @Entity
 @jakarta.persistence.EntityListeners(ru.opora.security.OrganisationCacheEviction.class)
 @Audited
-public class School extends PanacheEntityBase {
+public class School extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,39 +70,8 @@ public class School extends PanacheEntityBase {
     @Column(name = "search_text", insertable = false, updatable = false, length = 1300)
     public String searchText;
 
-    @Version
-    public long version;
-
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @NotAudited
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    public String createdBy;
-
-    @NotAudited
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @NotAudited
-    @Column(name = "updated_by", nullable = false, length = 100)
-    public String updatedBy;
-
     public Set<EducationLevel> levels() {
-        Set<EducationLevel> levels = EnumSet.noneOf(EducationLevel.class);
-        if (teachesPrimary) {
-            levels.add(EducationLevel.PRIMARY);
-        }
-        if (teachesBasic) {
-            levels.add(EducationLevel.BASIC);
-        }
-        if (teachesSecondary) {
-            levels.add(EducationLevel.SECONDARY);
-        }
-        return levels;
+        return EducationLevel.of(teachesPrimary, teachesBasic, teachesSecondary);
     }
 
     public void setLevels(Set<EducationLevel> levels) {

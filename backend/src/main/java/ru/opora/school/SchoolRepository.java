@@ -2,8 +2,8 @@ package ru.opora.school;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
+import jakarta.persistence.Query;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +20,15 @@ public class SchoolRepository implements PanacheRepository<School> {
         return find("code", code).firstResultOptional();
     }
 
-    public record Found(List<School> schools, long total) {
+    public record Found(List<SchoolSummary> items, long total) {
     }
 
-    /** One page of the caller's schools matching the query, with the total, in two statements. */
+    /**
+     * One page of the caller's schools matching the query, with the total and each school's active categories of the
+     * query's year, in one statement: a registry page is read on every list view, so it costs one round trip.
+     */
     public Found search(Caller caller, SchoolQuery query) {
-        StringBuilder where = new StringBuilder(" where m.region.id = :regionId");
+        StringBuilder where = new StringBuilder(" where m.region_id = :regionId");
         Map<String, Object> params = new HashMap<>();
         params.put("regionId", caller.regionId());
         switch (caller.role()) {
@@ -46,58 +49,65 @@ public class SchoolRepository implements PanacheRepository<School> {
             params.put("municipalityId", query.municipalityId());
         }
         if (query.settlementType() != null) {
-            where.append(" and s.settlementType = :settlementType");
-            params.put("settlementType", query.settlementType());
+            where.append(" and s.settlement_type = :settlementType");
+            params.put("settlementType", query.settlementType().name());
         }
         if (query.level() != null) {
             where.append(switch (query.level()) {
-                case PRIMARY -> " and s.teachesPrimary = true";
-                case BASIC -> " and s.teachesBasic = true";
-                case SECONDARY -> " and s.teachesSecondary = true";
+                case PRIMARY -> " and s.teaches_primary";
+                case BASIC -> " and s.teaches_basic";
+                case SECONDARY -> " and s.teaches_secondary";
             });
         }
         if (query.text() != null) {
-            where.append(" and s.searchText like :text" + LikePatterns.ESCAPE_CLAUSE);
+            where.append(" and s.search_text like :text" + LikePatterns.ESCAPE_CLAUSE);
             params.put("text", query.likePattern());
         }
         if (query.category() != null) {
-            where.append(" and exists (select 1 from SchoolCategoryAssignment a where a.school = s"
-                    + " and a.year = :year and a.category = :category and a.revokedAt is null)");
             params.put("year", query.year());
-            params.put("category", query.category());
+            where.append(" and exists (select 1 from school_category_assignment a where a.school_id = s.id"
+                    + " and a.year = :year and a.category = :category and a.revoked_at is null)");
+            params.put("category", query.category().name());
         }
-        var em = getEntityManager();
-        TypedQuery<Long> count = em.createQuery("select count(s) from School s join s.municipality m" + where,
-                Long.class);
-        TypedQuery<School> page = em.createQuery("select s from School s join fetch s.municipality m" + where
-                + " order by " + query.sort().orderBy(), School.class);
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            page.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
-        List<School> schools = page.setFirstResult((query.page() - 1) * query.size())
-                .setMaxResults(query.size())
-                .getResultList();
-        return new Found(schools, total);
+        Query page = getEntityManager().createNativeQuery("""
+                select s.id, s.code, s.short_name, s.full_name, m.id as municipality_id, m.name as municipality_name,
+                       s.settlement_type, s.teaches_primary, s.teaches_basic, s.teaches_secondary,
+                       s.students_count, s.teachers_count,
+                       (select string_agg(a.category, ',' order by a.category) from school_category_assignment a
+                        where a.school_id = s.id and a.year = :year and a.revoked_at is null) as categories,
+                       count(*) over () as total
+                from school s join municipality m on m.id = s.municipality_id""" + where
+                + " order by " + query.sort().orderBy() + " limit :limit offset :offset");
+        params.forEach(page::setParameter);
+        page.setParameter("year", query.year());
+        page.setParameter("limit", query.size());
+        page.setParameter("offset", (query.page() - 1) * query.size());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.getResultList();
+        if (rows.isEmpty()) {
+            // A page past the end has no row to carry the total: count apart (rare: only a stale page link).
+            Query count = getEntityManager().createNativeQuery(
+                    "select count(*) from school s join municipality m on m.id = s.municipality_id" + where);
+            params.forEach(count::setParameter);
+            return new Found(List.of(), ((Number) count.getSingleResult()).longValue());
+        }
+        List<SchoolSummary> items = rows.stream().map(r -> new SchoolSummary(((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue(), (String) r[5],
+                SettlementType.valueOf((String) r[6]),
+                EducationLevel.of((Boolean) r[7], (Boolean) r[8], (Boolean) r[9]),
+                ((Number) r[10]).intValue(), ((Number) r[11]).intValue(), categories((String) r[12]))).toList();
+        return new Found(items, ((Number) rows.get(0)[13]).longValue());
     }
 
-    /** Active categories of the given schools in one year, by school id. */
-    public Map<Long, List<SchoolCategory>> activeCategories(List<Long> schoolIds, int year) {
-        Map<Long, List<SchoolCategory>> bySchool = new HashMap<>();
-        if (schoolIds.isEmpty()) {
-            return bySchool;
-        }
-        getEntityManager().createQuery("""
-                        select a.school.id, a.category from SchoolCategoryAssignment a
-                        where a.school.id in :ids and a.year = :year and a.revokedAt is null
-                        order by a.category""", Object[].class)
-                .setParameter("ids", schoolIds)
-                .setParameter("year", year)
-                .getResultStream()
-                .forEach(row -> bySchool.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                        .add((SchoolCategory) row[1]));
-        return bySchool;
+    private static List<SchoolCategory> categories(String joined) {
+        return joined == null ? List.of()
+                : Arrays.stream(joined.split(",")).map(SchoolCategory::valueOf).toList();
+    }
+
+    /** The region's registry stamp (V17): it moves with every change of the region's municipalities, schools and categories. */
+    public long registryStamp(long regionId) {
+        return ((Number) getEntityManager().createNativeQuery("select stamp from registry_stamp where region_id = :id")
+                .setParameter("id", regionId).getSingleResult()).longValue();
     }
 
     public List<SchoolCategoryAssignment> categoryHistory(long schoolId) {

@@ -1,5 +1,6 @@
 package ru.opora.school;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -8,15 +9,16 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.hibernate.envers.RevisionType;
 import ru.opora.common.audit.AuditRevision;
 import ru.opora.common.entity.Versions;
 import ru.opora.common.error.ApiException;
+import ru.opora.common.persistence.StampedCache;
 import ru.opora.config.OporaConfig;
 import ru.opora.municipality.Municipality;
 import ru.opora.municipality.MunicipalityRepository;
 import ru.opora.security.Caller;
+import ru.opora.security.Role;
 
 @ApplicationScoped
 public class SchoolService {
@@ -25,6 +27,12 @@ public class SchoolService {
     private final MunicipalityRepository municipalities;
     private final OporaConfig config;
     private final Clock clock = Clock.systemDefaultZone();
+    /** Pages kept by scope and query; a region's users ask for a few hundred distinct pages at most. */
+    private final StampedCache<PageKey, SchoolPage> kept = new StampedCache<>(10_000);
+
+    /** A page of the registry as a scope sees it: the caller's role and organisation, and the parsed query. */
+    private record PageKey(Role role, long regionId, Long municipalityId, Long schoolId, SchoolQuery query) {
+    }
 
     SchoolService(SchoolRepository schools, MunicipalityRepository municipalities, OporaConfig config) {
         this.schools = schools;
@@ -32,16 +40,23 @@ public class SchoolService {
         this.config = config;
     }
 
-    @Transactional
+    /**
+     * A page of the registry within the caller's scope. The same page is asked for again and again (every list view),
+     * so an instance keeps it under its region's registry stamp (V17) and reads only that stamp while it holds; inside
+     * a transaction that may have written, the page is read and not kept (its stamp is not committed yet).
+     */
     public SchoolPage search(Caller caller, SchoolSearchParams params) {
         SchoolQuery query = SchoolQuery.parse(params, Year.now(clock).getValue(), config.paging());
+        if (QuarkusTransaction.isActive()) {
+            return page(caller, query);
+        }
+        PageKey key = new PageKey(caller.role(), caller.regionId(), caller.municipalityId(), caller.schoolId(), query);
+        return kept.get(key, schools.registryStamp(caller.regionId()), () -> page(caller, query));
+    }
+
+    private SchoolPage page(Caller caller, SchoolQuery query) {
         SchoolRepository.Found found = schools.search(caller, query);
-        Map<Long, List<SchoolCategory>> categories = schools.activeCategories(
-                found.schools().stream().map(s -> s.id).toList(), query.year());
-        List<SchoolSummary> items = found.schools().stream().map(s -> new SchoolSummary(s.id, s.code, s.shortName,
-                s.fullName, s.municipality.id, s.municipality.name, s.settlementType, s.levels(), s.studentsCount,
-                s.teachersCount, categories.getOrDefault(s.id, List.of()))).toList();
-        return new SchoolPage(items, found.total(), query.page(), query.size(), query.year());
+        return new SchoolPage(found.items(), found.total(), query.page(), query.size(), query.year());
     }
 
     @Transactional

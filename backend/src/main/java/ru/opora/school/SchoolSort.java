@@ -5,12 +5,12 @@ import java.util.List;
 
 /** Orders of the school registry; the wire form is the field name, with «-» for descending. */
 public enum SchoolSort {
-    SHORT_NAME_ASC("shortName", "lower(s.shortName) asc"),
-    SHORT_NAME_DESC("-shortName", "lower(s.shortName) desc"),
-    MUNICIPALITY_ASC("municipality", "lower(m.name) asc, lower(s.shortName) asc"),
-    MUNICIPALITY_DESC("-municipality", "lower(m.name) desc, lower(s.shortName) asc"),
-    STUDENTS_ASC("studentsCount", "s.studentsCount asc"),
-    STUDENTS_DESC("-studentsCount", "s.studentsCount desc"),
+    SHORT_NAME_ASC("shortName", "lower(s.short_name) asc"),
+    SHORT_NAME_DESC("-shortName", "lower(s.short_name) desc"),
+    MUNICIPALITY_ASC("municipality", "lower(m.name) asc, lower(s.short_name) asc"),
+    MUNICIPALITY_DESC("-municipality", "lower(m.name) desc, lower(s.short_name) asc"),
+    STUDENTS_ASC("studentsCount", "s.students_count asc"),
+    STUDENTS_DESC("-studentsCount", "s.students_count desc"),
     CODE_ASC("code", "s.code asc"),
     CODE_DESC("-code", "s.code desc");
 
@@ -22,7 +22,7 @@ public enum SchoolSort {
         this.orderBy = orderBy;
     }
 
-    /** JPQL order; the id at the end keeps pages stable when values repeat. */
+    /** SQL order over {@code school s join municipality m}; the id at the end keeps pages stable when values repeat. */
     String orderBy() {
         return orderBy + ", s.id asc";
     }

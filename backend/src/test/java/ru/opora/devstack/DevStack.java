@@ -114,7 +114,7 @@ public final class DevStack {
     private int bench() throws InterruptedException {
         startStack();
         try {
-            new NationalBenchmark(settings, database.jdbcUrl("opora")).run();
+            new NationalBenchmark(settings, database.jdbcUrl("opora"), backend.process().pid()).run();
             return 0;
         } catch (java.io.IOException | java.sql.SQLException e) {
             Console.error("Нагрузочный тест не выполнен / benchmark failed: " + e);

@@ -60,6 +60,8 @@ final class NationalBenchmark {
 
     private final StackSettings settings;
     private final String jdbcUrl;
+    /** The backend's process, whose CPU (with PostgreSQL's) the reads benchmark counts per request. */
+    private final long backendPid;
     /**
      * HTTP/1.1, as a regional system's client of a plain-HTTP API (curl and most others) speaks it; Java's client would
      * otherwise upgrade to cleartext HTTP/2 and send each file in 16 KB frames under flow control.
@@ -69,9 +71,10 @@ final class NationalBenchmark {
     private final Map<String, String[]> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private final StringBuilder report = new StringBuilder();
 
-    NationalBenchmark(StackSettings settings, String jdbcUrl) {
+    NationalBenchmark(StackSettings settings, String jdbcUrl, long backendPid) {
         this.settings = settings;
         this.jdbcUrl = jdbcUrl;
+        this.backendPid = backendPid;
     }
 
     void run() throws IOException, SQLException, InterruptedException {
@@ -535,7 +538,9 @@ final class NationalBenchmark {
                 new ReadsBenchmark.Target("`GET /schools?size=20&q=" + q + "`", "/api/v1/schools?size=20&q="
                         + URLEncoder.encode(q, StandardCharsets.UTF_8), 0.4),
                 new ReadsBenchmark.Target("`GET /roadmaps/{id}` (30 мероприятий / items)", "/api/v1/roadmaps/" + roadmap, 0.3));
-        List<ReadsBenchmark.Result> results = new ReadsBenchmark(settings.backendUrl(), token, seconds, rounds).measure(targets);
+        ProcessCpu cpu = ProcessCpu.available() ? new ProcessCpu(List.of(backendPid, postgresPid())) : null;
+        List<ReadsBenchmark.Result> results = new ReadsBenchmark(settings.backendUrl(), token, seconds, rounds, cpu)
+                .measure(targets);
         line("");
         line("## Чтения со скоростью фреймворка / reads at framework speed");
         line("");
@@ -545,17 +550,30 @@ final class NationalBenchmark {
                         + " Доля — запросы/с цели к запросам/с эталона в соседних прогонах; p50 — медиана прогонов, p99 — худший."
                         + " / as the ministry of region %s (%d schools; the search finds %d), %d rounds interleaved with the"
                         + " reference endpoint (same token check, a fixed small JSON, benchmark stack only); ratio = the target's"
-                        + " requests/s over the reference's in the runs next to it; p50 the median run's, p99 the worst run's.",
+                        + " requests/s over the reference's in the runs next to it; p50 the median run's, p99 the worst run's."
+                        + " CPU — процессорное время backend и PostgreSQL на запрос (по /proc), не зависящее от того, что ещё"
+                        + " делает машина; доля по CPU — CPU эталона к CPU запроса, то есть доля пропускной способности на"
+                        + " свободной машине. / CPU: the backend's and PostgreSQL's CPU time per request (from /proc), which"
+                        + " does not depend on what else the machine does; the CPU ratio is the reference's CPU over the"
+                        + " target's, i.e. the throughput ratio on an idle machine.",
                 seconds, region, schools, q, found, rounds, ReadsBenchmark.REFERENCE, region, schools, found, rounds));
         line("");
         line("| Запрос / request | запросов/с / req/s | эталон, запросов/с / reference req/s | доля / ratio | цель / target"
+                + " | CPU на запрос, мс / CPU per request | CPU эталона, мс / reference CPU | доля по CPU / CPU ratio"
                 + " | p50, мс | p99, мс | цель p99 / target |");
-        line("|---|---|---|---|---|---|---|---|");
+        line("|---|---|---|---|---|---|---|---|---|---|---|");
         for (ReadsBenchmark.Result r : results) {
-            line(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | **%.0f %%** | ≥ %.0f %% | %.2f | **%.2f** | ≤ 50 мс |",
+            line(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | **%.0f %%** | ≥ %.0f %% | %.3f | %.3f | **%.0f %%**"
+                            + " | %.2f | **%.2f** | ≤ 50 мс |",
                     r.target().name(), r.requestsPerSecond(), r.referenceRequestsPerSecond(), r.ratio() * 100,
-                    r.target().minRatio() * 100, r.p50(), r.p99()));
+                    r.target().minRatio() * 100, r.cpuMillis(), r.referenceCpuMillis(), r.cpuRatio() * 100,
+                    r.p50(), r.p99()));
         }
+    }
+
+    /** The PostgreSQL server's process, from its data directory's lock file. */
+    private long postgresPid() throws IOException {
+        return Long.parseLong(java.nio.file.Files.readAllLines(settings.postgresData().resolve("postmaster.pid")).get(0).strip());
     }
 
     /** A published roadmap of the region with three sections of ten items, some of them overdue; made through the API. */

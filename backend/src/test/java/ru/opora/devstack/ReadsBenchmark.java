@@ -20,8 +20,8 @@ final class ReadsBenchmark {
     record Target(String name, String path, double minRatio) {
     }
 
-    /** One wrk run. */
-    record Run(double requestsPerSecond, double p50Millis, double p99Millis, long non2xx) {
+    /** One wrk run, with the CPU the backend and PostgreSQL spent per request (NaN where it cannot be read). */
+    record Run(double requestsPerSecond, double p50Millis, double p99Millis, long non2xx, double cpuMillisPerRequest) {
     }
 
     /** A target's runs and the reference runs that preceded each of them. */
@@ -51,6 +51,20 @@ final class ReadsBenchmark {
             return runs.stream().mapToDouble(Run::p99Millis).max().orElse(0);
         }
 
+        /** CPU per request of the target's runs and of the reference runs next to them. */
+        double cpuMillis() {
+            return runs.stream().mapToDouble(Run::cpuMillisPerRequest).average().orElse(Double.NaN);
+        }
+
+        double referenceCpuMillis() {
+            return references.stream().mapToDouble(Run::cpuMillisPerRequest).average().orElse(Double.NaN);
+        }
+
+        /** The reference's CPU per request over the target's: the throughput ratio on a machine doing nothing else. */
+        double cpuRatio() {
+            return referenceCpuMillis() / cpuMillis();
+        }
+
         boolean met() {
             return ratio() >= target.minRatio() && p99() <= 50 && runs.stream().allMatch(r -> r.non2xx() == 0);
         }
@@ -59,25 +73,24 @@ final class ReadsBenchmark {
     static final String REFERENCE = "/api/v1/benchmark-reference";
     private static final int CONNECTIONS = 16;
     private static final int THREADS = 2;
+    private static final int MAX_WARM_UP_ROUNDS = 8;
 
     private final String baseUrl;
     private final String token;
+    private final ProcessCpu cpu;
     private final int seconds;
     private final int rounds;
 
-    ReadsBenchmark(String baseUrl, String token, int seconds, int rounds) {
+    ReadsBenchmark(String baseUrl, String token, int seconds, int rounds, ProcessCpu cpu) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.cpu = cpu;
         this.seconds = seconds;
         this.rounds = rounds;
     }
 
     List<Result> measure(List<Target> targets) throws IOException, InterruptedException {
-        // Warm-up: every endpoint once for as long as a measured run, so that each is compiled before it counts.
-        wrk(REFERENCE, seconds);
-        for (Target target : targets) {
-            wrk(target.path(), seconds);
-        }
+        warmUp(targets);
         List<Result> results = new ArrayList<>();
         for (Target target : targets) {
             results.add(new Result(target, new ArrayList<>(), new ArrayList<>()));
@@ -86,12 +99,38 @@ final class ReadsBenchmark {
             for (Result result : results) {
                 result.references().add(wrk(REFERENCE, seconds));
                 result.runs().add(wrk(result.target().path(), seconds));
-                Console.step(String.format(Locale.ROOT, "  %s: %.0f/с против %.0f/с эталона / vs the reference",
-                        result.target().name(), last(result.runs()).requestsPerSecond(),
-                        last(result.references()).requestsPerSecond()));
+                Console.step(String.format(Locale.ROOT, "  %s: %.0f/с против %.0f/с эталона / vs the reference;"
+                                + " CPU %.3f мс против %.3f мс / ms vs", result.target().name(),
+                        last(result.runs()).requestsPerSecond(), last(result.references()).requestsPerSecond(),
+                        last(result.runs()).cpuMillisPerRequest(), last(result.references()).cpuMillisPerRequest()));
             }
         }
         return results;
+    }
+
+    /**
+     * Every endpoint in turn until each is compiled: a JIT on a busy machine can take minutes, and a path measured
+     * before it is compiled counts the compiler's work against it. Rounds go on until no endpoint's throughput rose by
+     * more than a tenth since the previous round, for at most {@link #MAX_WARM_UP_ROUNDS}.
+     */
+    private void warmUp(List<Target> targets) throws IOException, InterruptedException {
+        List<String> paths = new ArrayList<>();
+        paths.add(REFERENCE);
+        targets.forEach(t -> paths.add(t.path()));
+        double[] previous = new double[paths.size()];
+        for (int round = 1; round <= MAX_WARM_UP_ROUNDS; round++) {
+            boolean steady = round > 1;
+            for (int i = 0; i < paths.size(); i++) {
+                double rps = wrk(paths.get(i), seconds).requestsPerSecond();
+                steady &= rps <= previous[i] * 1.1;
+                previous[i] = rps;
+            }
+            Console.step(String.format(Locale.ROOT, "  прогрев / warm-up %d: %s", round, java.util.Arrays.toString(
+                    java.util.Arrays.stream(previous).mapToLong(Math::round).toArray())));
+            if (steady) {
+                return;
+            }
+        }
     }
 
     private static Run last(List<Run> runs) {
@@ -99,6 +138,7 @@ final class ReadsBenchmark {
     }
 
     private Run wrk(String path, int duration) throws IOException, InterruptedException {
+        double cpuBefore = cpu == null ? Double.NaN : cpu.seconds();
         Process process = new ProcessBuilder("wrk", "-c" + CONNECTIONS, "-t" + THREADS, "-d" + duration + "s", "--latency",
                 "-H", "Authorization: Bearer " + token, baseUrl + path).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -110,14 +150,17 @@ final class ReadsBenchmark {
         Matcher p50 = Pattern.compile("\\s50%\\s+([0-9.]+)(us|ms|s)").matcher(out);
         Matcher p99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)").matcher(out);
         Matcher non2xx = Pattern.compile("Non-2xx or 3xx responses:\\s+([0-9]+)").matcher(out);
-        if (!rps.find() || !p50.find() || !p99.find()) {
+        Matcher requests = Pattern.compile("([0-9]+) requests in").matcher(out);
+        double cpuSeconds = cpu == null ? Double.NaN : cpu.seconds() - cpuBefore;
+        if (!rps.find() || !p50.find() || !p99.find() || !requests.find()) {
             throw new IOException("unexpected wrk output for " + path + ": " + out);
         }
         long bad = non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0;
         if (bad > 0) {
             throw new IOException(path + " answered " + bad + " non-2xx responses under wrk: " + out);
         }
-        return new Run(Double.parseDouble(rps.group(1)), millis(p50), millis(p99), bad);
+        return new Run(Double.parseDouble(rps.group(1)), millis(p50), millis(p99), bad,
+                cpuSeconds * 1000 / Math.max(1, Long.parseLong(requests.group(1))));
     }
 
     private static double millis(Matcher m) {

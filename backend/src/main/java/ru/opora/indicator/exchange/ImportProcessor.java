@@ -77,7 +77,9 @@ public class ImportProcessor {
      * Marks the pages a large import wrote all-visible. The dynamics and breakdowns read values from the primary key
      * alone (index-only scans) only on such pages; on the others PostgreSQL visits every row, which made analysis of
      * a region loaded a minute ago several times slower until autovacuum came by. VACUUM skips the pages already
-     * all-visible, so this reads little more than what was written since the last one; it runs after the commit, as
+     * all-visible, so this reads little more than what was written since the last one. It also refreshes the table's
+     * statistics: a plan chosen from estimates made before a region's five years arrived (a sequential scan where the
+     * index was right, or the reverse) gave the analysis its slow tail at small scale. It runs after the commit, as
      * VACUUM cannot run in a transaction, and gives up on waiting for the table's maintenance lock rather than hold
      * the worker. It never fails the job, which is done.
      */
@@ -99,7 +101,7 @@ public class ImportProcessor {
             try {
                 // Through the shared buffers, not a small ring: the pages it marks stay there for the analysis instead of
                 // being written out and read back.
-                s.execute("vacuum (index_cleanup off, process_toast false, truncate false, skip_database_stats,"
+                s.execute("vacuum (analyze, index_cleanup off, process_toast false, truncate false, skip_database_stats,"
                         + " buffer_usage_limit 0) indicator_value");
             } finally {
                 s.execute("reset lock_timeout");

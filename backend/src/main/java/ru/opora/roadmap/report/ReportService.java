@@ -65,13 +65,30 @@ public class ReportService {
 
     @Transactional
     public ItemReportView saveItem(Caller caller, long roadmapId, String periodCode, long itemId, ItemReportInput input) {
-        Roadmap roadmap = reportable(caller, roadmapId);
+        Roadmap roadmap = roadmaps.owned(caller, roadmapId);
         ReportingPeriod period = period(roadmap, periodCode);
-        if (period.startsOn().isAfter(LocalDate.now(clock))) {
-            throw ApiException.invalid("period", "период " + period.label() + " ещё не начался");
-        }
         RoadmapItem item = RoadmapService.item(roadmap, itemId);
+        requireReportable(roadmap);
+        RoadmapReport existing = find(roadmap, period);
+        if (existing != null && !existing.status.editable()) {
+            throw ApiException.conflict("Отчёт " + period.labelGenitive() + " уже " + (existing.status == ReportStatus.ACCEPTED
+                    ? "принят" : "сдан и ждёт проверки") + ": изменить его нельзя.");
+        }
+        // The state before the input: a stale version is 409 whatever the body says.
+        ItemReport entry = existing == null ? null
+                : ItemReport.<ItemReport>find("report = ?1 and item = ?2", existing, item).firstResult();
+        if (entry == null && input.version() != null) {
+            throw ApiException.staleVersion(input.version(), 0);
+        } else if (entry != null && input.version() == null) {
+            // The caller thought the entry new; someone has written it since.
+            throw ApiException.staleVersion(-1, entry.version);
+        } else if (entry != null) {
+            Versions.require(input.version(), entry.version, "version", "записи отчёта");
+        }
         List<FieldError> errors = new ArrayList<>();
+        if (period.startsOn().isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("period", "период " + period.label() + " ещё не начался"));
+        }
         if (input.status().needsReason() && (input.reason() == null || input.reason().isBlank())) {
             errors.add(new FieldError("reason", "укажите причину: мероприятие «" + ItemStatusText.of(input.status()) + "»"));
         }
@@ -81,7 +98,7 @@ public class ReportService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        RoadmapReport report = find(roadmap, period);
+        RoadmapReport report = existing;
         if (report == null) {
             report = new RoadmapReport();
             report.roadmap = roadmap;
@@ -90,23 +107,11 @@ public class ReportService {
             report.createdBy = caller.username();
             report.updatedBy = caller.username();
             report.persist();
-        } else if (!report.status.editable()) {
-            throw ApiException.conflict("Отчёт " + period.labelGenitive() + " уже " + (report.status == ReportStatus.ACCEPTED
-                    ? "принят" : "сдан и ждёт проверки") + ": изменить его нельзя.");
         }
-        ItemReport entry = ItemReport.<ItemReport>find("report = ?1 and item = ?2", report, item).firstResult();
         if (entry == null) {
-            if (input.version() != null) {
-                throw ApiException.staleVersion(input.version(), 0);
-            }
             entry = new ItemReport();
             entry.report = report;
             entry.item = item;
-        } else if (input.version() == null) {
-            // The caller thought the entry new; someone has written it since.
-            throw ApiException.staleVersion(-1, entry.version);
-        } else {
-            Versions.require(input.version(), entry.version, "version", "записи отчёта");
         }
         entry.status = input.status();
         entry.doneText = blankToNull(input.doneText());
@@ -127,8 +132,9 @@ public class ReportService {
 
     @Transactional
     public ReportView submit(Caller caller, long roadmapId, String periodCode, ReportSubmission submission) {
-        Roadmap roadmap = reportable(caller, roadmapId);
+        Roadmap roadmap = roadmaps.owned(caller, roadmapId);
         ReportingPeriod period = period(roadmap, periodCode);
+        requireReportable(roadmap);
         RoadmapReport report = find(roadmap, period);
         if (report == null) {
             throw ApiException.conflict("Отчёт " + period.labelGenitive() + " ещё не заполнен.");
@@ -215,9 +221,10 @@ public class ReportService {
     @Transactional
     public AttachmentView attach(Caller caller, long roadmapId, String periodCode, long itemId, String fileName,
                                  Path file) {
-        Roadmap roadmap = reportable(caller, roadmapId);
+        Roadmap roadmap = roadmaps.owned(caller, roadmapId);
         ReportingPeriod period = period(roadmap, periodCode);
         RoadmapItem item = RoadmapService.item(roadmap, itemId);
+        requireReportable(roadmap);
         RoadmapReport report = find(roadmap, period);
         ItemReport entry = report == null ? null
                 : ItemReport.<ItemReport>find("report = ?1 and item = ?2", report, item).firstResult();
@@ -279,8 +286,9 @@ public class ReportService {
 
     @Transactional
     public void deleteAttachment(Caller caller, long roadmapId, long attachmentId) {
-        Roadmap roadmap = reportable(caller, roadmapId);
+        Roadmap roadmap = roadmaps.owned(caller, roadmapId);
         Attachment attachment = attachment(roadmap, attachmentId);
+        requireReportable(roadmap);
         if (!attachment.itemReport.report.status.editable()) {
             throw ApiException.conflict("Отчёт уже сдан: файлы не меняются.");
         }
@@ -293,13 +301,15 @@ public class ReportService {
                 .orElseThrow(() -> ApiException.notFound("Файл " + attachmentId + " не найден."));
     }
 
-    private Roadmap reportable(Caller caller, long roadmapId) {
-        Roadmap roadmap = roadmaps.owned(caller, roadmapId);
+    /**
+     * Reports are kept only on an approved or executing roadmap (409). The nested objects are looked up before this,
+     * so that an unknown one is «not found» whatever the roadmap's status (README «Доступ»).
+     */
+    private static void requireReportable(Roadmap roadmap) {
         if (!roadmap.status.reportable()) {
             throw ApiException.conflict("Отчитываться можно по утверждённой или исполняемой дорожной карте; эта в статусе "
                     + roadmap.status + ".");
         }
-        return roadmap;
     }
 
     private static ReportingPeriod period(Roadmap roadmap, String code) {

@@ -32,7 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import ru.opora.roadmap.ItemView;
 import ru.opora.roadmap.ReportingPeriod;
 import ru.opora.roadmap.RoadmapDocument;
-import ru.opora.roadmap.RoadmapService;
+import ru.opora.roadmap.RoadmapQueries;
 import ru.opora.roadmap.RoadmapView;
 import ru.opora.roadmap.SectionView;
 import ru.opora.roadmap.report.EvidenceLink;
@@ -49,10 +49,10 @@ import ru.opora.security.Caller;
 @ApplicationScoped
 public class RoadmapExportService {
 
-    private final RoadmapService roadmaps;
+    private final RoadmapQueries roadmaps;
     private final ReportService reports;
 
-    RoadmapExportService(RoadmapService roadmaps, ReportService reports) {
+    RoadmapExportService(RoadmapQueries roadmaps, ReportService reports) {
         this.roadmaps = roadmaps;
         this.reports = reports;
     }

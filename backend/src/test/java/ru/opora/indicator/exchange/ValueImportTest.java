@@ -22,6 +22,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -292,6 +294,7 @@ class ValueImportTest {
                 }
             }
         }
+        Instant beforeImport = Instant.now();
         Response accepted = upload(MO_NIKOLSK, csv.toString(), false);
         accepted.then().statusCode(202).body("totalRows", equalTo(320));
         String location = accepted.header("Location");
@@ -320,6 +323,23 @@ class ValueImportTest {
             Thread.sleep(100);
         }
         assertTrue(visible, "the pages of the imported values are all-visible");
+        // And the planner's statistics count them: analysis plans are chosen from the table as it is now.
+        Instant analyzed = null;
+        for (int attempt = 0; attempt < 50 && (analyzed == null || analyzed.isBefore(beforeImport)); attempt++) {
+            analyzed = lastAnalyze();
+            Thread.sleep(100);
+        }
+        assertTrue(analyzed != null && analyzed.isAfter(beforeImport), "indicator_value analysed after the import: " + analyzed);
+    }
+
+    /** When indicator_value was last analysed on request (autovacuum's own analyses are counted apart). */
+    private Instant lastAnalyze() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select last_analyze from pg_stat_user_tables where relid = 'indicator_value'::regclass")) {
+            rs.next();
+            Timestamp at = rs.getTimestamp(1);
+            return at == null ? null : at.toInstant();
+        }
     }
 
     /**

@@ -8,7 +8,8 @@ import { renderApp } from '../../test/render';
 import { api, meHandler, problem, server } from '../../test/server';
 
 describe('a meeting protocol', () => {
-  it('shows the protocol as the document reads and lets the executor report a decision done with evidence', async () => {
+  // Typing into antd's modal takes long on a loaded machine: a minute, not the default 20 s.
+  it('shows the protocol as the document reads and lets the executor report a decision done with evidence', { timeout: 60_000 }, async () => {
     const sent: unknown[] = [];
     server.use(
       meHandler(meSchool),

@@ -21,7 +21,7 @@ describe('a recommendation', () => {
       }),
     );
     renderApp({ route: '/recommendations/90' });
-    expect(await screen.findByText('Разработать программу повышения качества образования.')).toBeInTheDocument();
+    expect(await screen.findByText('Разработать программу повышения качества образования.', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText('Просрочено')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Ответить' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Отчитаться об исполнении' })).toBeInTheDocument();
@@ -44,7 +44,7 @@ describe('a recommendation', () => {
       http.get(api('/recommendations/90/history'), () => HttpResponse.json([])),
     );
     renderApp({ route: '/recommendations/90' });
-    expect(await screen.findByText('Программа утверждена')).toBeInTheDocument();
+    expect(await screen.findByText('Программа утверждена', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ответить' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Отчитаться об исполнении' })).not.toBeInTheDocument();
   });

@@ -79,7 +79,7 @@ export function useUnassign() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (id: number) =>
-      unwrap(client.DELETE('/api/v1/curator-assignments/{assignmentId}', { params: { path: { assignmentId: id } } })),
+      unwrap(client.DELETE('/api/v1/curator-assignments/{curatorAssignmentId}', { params: { path: { curatorAssignmentId: id } } })),
     onSuccess: invalidate,
   });
 }

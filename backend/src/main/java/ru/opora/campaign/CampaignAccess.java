@@ -29,7 +29,8 @@ final class CampaignAccess {
                     + " and exists (select 1 from campaign_form f where f.campaign_id = c.id and f.municipality_id = :org)))";
             case SCHOOL -> "c.region_id = :region and c.status <> 'DRAFT'"
                     + " and exists (select 1 from campaign_form f where f.campaign_id = c.id and f.school_id = :org)";
-            case CURATOR -> "false";
+            // No campaign is a curator's; the region is still bound, like every role's.
+            case CURATOR -> "c.region_id = :region and false";
         };
     }
 

@@ -69,11 +69,11 @@ public class CuratorResource {
     }
 
     @DELETE
-    @Path("/curator-assignments/{assignmentId}")
+    @Path("/curator-assignments/{curatorAssignmentId}")
     @RolesAllowed(Roles.MINISTRY)
     @Operation(operationId = "deleteCuratorAssignment", summary = "Снять закрепление школы за куратором")
     @APIResponse(responseCode = "204", description = "Снято")
-    public void unassign(@PathParam("assignmentId") long id) {
+    public void unassign(@PathParam("curatorAssignmentId") long id) {
         curators.unassign(callers.current(), id);
     }
 

@@ -245,6 +245,27 @@ public class CuratorService {
         managedPair(caller, id).delete();
     }
 
+    /** A pair the caller sees; any other is absent (404). Also the scope probe of {@code pairId}. */
+    public PartnerPair visiblePair(Caller caller, long id) {
+        return PartnerPair.<PartnerPair>findByIdOptional(id).filter(p -> sees(caller, p))
+                .orElseThrow(() -> ApiException.notFound("Пара школ " + id + " не найдена."));
+    }
+
+    /**
+     * An assignment the caller sees by the rule of the list (the ministry its region's, a municipality its schools', a
+     * school its own, a curator theirs); any other is absent (404). The scope probe of {@code curatorAssignmentId}.
+     */
+    public CuratorAssignment visibleAssignment(Caller caller, long id) {
+        return CuratorAssignment.<CuratorAssignment>findByIdOptional(id)
+                .filter(a -> a.regionId == caller.regionId() && switch (caller.role()) {
+                    case MINISTRY -> true;
+                    case MUNICIPALITY -> School.<School>findById(a.schoolId).municipality.id.equals(caller.municipalityId());
+                    case SCHOOL -> caller.schoolId() == a.schoolId;
+                    case CURATOR -> a.curatorUsername.equals(caller.username());
+                })
+                .orElseThrow(() -> ApiException.notFound("Закрепление " + id + " не найдено."));
+    }
+
     private PartnerPair managedPair(Caller caller, long id) {
         PartnerPair pair = PartnerPair.<PartnerPair>findByIdOptional(id).filter(p -> sees(caller, p))
                 .orElseThrow(() -> ApiException.notFound("Пара школ " + id + " не найдена."));

@@ -169,7 +169,8 @@ public class VisitService {
         visit.updatedBy = caller.username();
     }
 
-    private CuratorVisit visible(Caller caller, long id) {
+    /** A visit within the caller's scope; any other is absent (404). Also the scope probe of {@code visitId}. */
+    public CuratorVisit visible(Caller caller, long id) {
         return CuratorVisit.<CuratorVisit>findByIdOptional(id).filter(v -> sees(caller, v))
                 .orElseThrow(() -> ApiException.notFound("Визит " + id + " не найден."));
     }

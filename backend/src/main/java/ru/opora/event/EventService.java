@@ -131,7 +131,8 @@ public class EventService {
         owned(caller, id).delete();
     }
 
-    private MethodEvent visible(Caller caller, long id) {
+    /** An event within the caller's scope; any other is absent (404). Also the scope probe of {@code eventId}. */
+    public MethodEvent visible(Caller caller, long id) {
         return MethodEvent.<MethodEvent>findByIdOptional(id)
                 .filter(e -> OwnerScope.sees(caller, e.owner(), true))
                 .orElseThrow(() -> ApiException.notFound("Мероприятие " + id + " не найдено."));

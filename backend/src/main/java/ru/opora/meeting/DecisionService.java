@@ -44,6 +44,18 @@ public class DecisionService {
                 query.page().size(), query.asOf());
     }
 
+    /** A decision of a protocol the caller sees; any other is absent (404). Also the scope probe of {@code decisionId}. */
+    public Decision visible(Caller caller, long decisionId) {
+        Decision decision = Decision.<Decision>findByIdOptional(decisionId)
+                .orElseThrow(() -> ApiException.notFound("Решение " + decisionId + " не найдено."));
+        try {
+            meetingService.visible(caller, decision.meetingId);
+        } catch (ApiException e) {
+            throw ApiException.notFound("Решение " + decisionId + " не найдено.");
+        }
+        return decision;
+    }
+
     @Transactional
     public DecisionView complete(Caller caller, long decisionId, DecisionCompletion completion) {
         Decision decision = Decision.<Decision>findByIdOptional(decisionId)

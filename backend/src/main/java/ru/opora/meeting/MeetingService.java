@@ -184,7 +184,7 @@ public class MeetingService {
     }
 
     /** A meeting within the caller's scope (or one whose signed decisions the caller carries out); any other is absent. */
-    Meeting visible(Caller caller, long meetingId) {
+    public Meeting visible(Caller caller, long meetingId) {
         return meetings.find(meetingId)
                 .filter(m -> OwnerScope.sees(caller, m.owner(), m.published())
                         || m.published() && meetings.executesAny(caller, m.id))

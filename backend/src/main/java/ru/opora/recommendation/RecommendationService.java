@@ -241,7 +241,8 @@ public class RecommendationService {
         return views;
     }
 
-    private Recommendation visible(Caller caller, long id) {
+    /** A recommendation the caller sees; any other is absent (404). Also the scope probe of {@code recommendationId}. */
+    public Recommendation visible(Caller caller, long id) {
         return Recommendation.<Recommendation>findByIdOptional(id)
                 .filter(r -> RecommendationAccess.sees(caller, r, curators.schools(caller)))
                 .orElseThrow(() -> ApiException.notFound("Рекомендация " + id + " не найдена."));

@@ -106,7 +106,8 @@ public class WorkingGroupService {
         return view(caller, group);
     }
 
-    private WorkingGroup visible(Caller caller, long id) {
+    /** A group within the caller's scope; any other is absent (404). Also the scope probe of {@code groupId}. */
+    public WorkingGroup visible(Caller caller, long id) {
         return WorkingGroup.<WorkingGroup>findByIdOptional(id).filter(g -> OwnerScope.sees(caller, g.owner(), true))
                 .orElseThrow(() -> ApiException.notFound("Рабочая группа " + id + " не найдена."));
     }

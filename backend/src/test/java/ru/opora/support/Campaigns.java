@@ -14,8 +14,8 @@ public final class Campaigns {
 
     public static final String FORM = "/api/v1/campaigns/{c}/forms/{s}";
 
-    /** Years no other test uses (2061 on; ValueImportTest writes 2041–2056), one per fixture that writes values. */
-    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2060);
+    /** Years no other test uses (2057 on; ValueImportTest writes 2041–2056), one per fixture that writes values. */
+    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2056);
 
     private Campaigns() {
     }

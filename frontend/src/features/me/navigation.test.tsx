@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../shared/api/types';
-import { meMinistry, meMunicipality, meSchool } from '../../test/fixtures/data';
+import { meCurator, meMinistry, meMunicipality, meSchool } from '../../test/fixtures/data';
 import { currentLocation, renderApp } from '../../test/render';
 import { meHandler, server } from '../../test/server';
 import { navigationFor } from './navigation';
@@ -14,9 +14,20 @@ async function menuLabels(): Promise<string[]> {
 }
 
 describe.each<[string, Me, string[], string]>([
-  ['ministry', meMinistry, ['Регион', 'Муниципалитеты', 'Школы', 'Дорожные карты', 'На проверке', 'Мониторинг'], '/regions'],
-  ['municipality', meMunicipality, ['Мой муниципалитет', 'Школы', 'Дорожные карты', 'На проверке', 'Мониторинг'], '/schools'],
-  ['school', meSchool, ['Моя школа', 'Дорожные карты', 'Мониторинг'], '/schools/101'],
+  [
+    'ministry',
+    meMinistry,
+    ['Требует внимания', 'Регион', 'Муниципалитеты', 'Школы', 'Дорожные карты', 'На проверке', 'Мониторинг', 'Поддержка школ'],
+    '/',
+  ],
+  [
+    'municipality',
+    meMunicipality,
+    ['Требует внимания', 'Мой муниципалитет', 'Школы', 'Дорожные карты', 'На проверке', 'Мониторинг', 'Поддержка школ'],
+    '/',
+  ],
+  ['school', meSchool, ['Требует внимания', 'Моя школа', 'Дорожные карты', 'Мониторинг', 'Поддержка школ'], '/'],
+  ['curator', meCurator, ['Требует внимания', 'Мои школы', 'Визиты', 'Рекомендации'], '/'],
 ])('navigation for a %s user', (_role, me, expectedMenu, landing) => {
   it('shows the menu its permissions allow and lands on its home page', async () => {
     server.use(meHandler(me));

@@ -429,6 +429,7 @@ public class FormService {
             case MINISTRY -> true;
             case MUNICIPALITY -> form.municipalityId.equals(caller.municipalityId());
             case SCHOOL -> form.key.schoolId().equals(caller.schoolId());
+            case CURATOR -> false;
         };
         if (!sees) {
             throw ApiException.notFound("Формы школы " + schoolId + " в кампании нет.");

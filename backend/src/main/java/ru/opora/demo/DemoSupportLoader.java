@@ -180,7 +180,10 @@ class DemoSupportLoader {
                 created.version(), null));
         Instant signedAt = at(m.heldOn().plusDays(1), 16);
         Meeting.<Meeting>findById(created.id()).signedAt = signedAt;
-        ProtocolCopy.<ProtocolCopy>findById(new ProtocolCopy.Key(created.id(), 1)).signedAt = signedAt;
+        // The copy is immutable in the application; only the demo dates a signature back to the meeting's day.
+        ProtocolCopy.getEntityManager().createNativeQuery("update meeting_protocol_copy set signed_at = :at"
+                + " where meeting_id = :meeting and revision = 1").setParameter("at", java.sql.Timestamp.from(signedAt))
+                .setParameter("meeting", created.id()).executeUpdate();
         for (DemoItem item : m.agenda()) {
             for (DemoDecision d : item.decisions() == null ? List.<DemoDecision>of() : item.decisions()) {
                 if (d.done() == null) {

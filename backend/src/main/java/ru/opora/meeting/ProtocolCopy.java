@@ -8,9 +8,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
-/** The protocol document of one signed revision, kept exactly as it was signed. */
+/**
+ * The protocol document of one signed revision, kept exactly as it was signed: written once when the revision is
+ * signed, never changed (so it needs no audit of its own; the meeting's revision is audited).
+ */
 @Entity
+@Immutable
 @Table(name = "meeting_protocol_copy")
 public class ProtocolCopy extends PanacheEntityBase {
 

@@ -42,7 +42,7 @@ import ru.opora.support.Roadmaps;
  * problem+json (never a 5xx), and what is stored afterwards is the winner's body.
  */
 @QuarkusTest
-class ConcurrentUpdateTest {
+public class ConcurrentUpdateTest {
 
     static final int N = 8;
     /** A lost update shows only in some interleavings; every operation is raced on several fresh objects. */
@@ -50,7 +50,13 @@ class ConcurrentUpdateTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /** One prepared target: who writes, where, the body of attempt i, and what the stored marker is now. */
-    record Target(Actor actor, String path, IntFunction<Object> body, Supplier<Object> stored, IntFunction<Object> marker) {
+    public record Target(Actor actor, String path, IntFunction<Object> body, Supplier<Object> stored, IntFunction<Object> marker) {
+    }
+
+    /** A fresh object for a PUT operation and an update that changes it; null when the operation has no case. */
+    public static Target target(String operationId) {
+        Supplier<Target> prepare = CASES.get(operationId);
+        return prepare == null ? null : prepare.get();
     }
 
     /** Every PUT operation of openapi.yaml (by operationId) and how to prepare a fresh object for it. */

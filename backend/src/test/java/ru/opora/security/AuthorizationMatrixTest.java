@@ -172,7 +172,7 @@ class AuthorizationMatrixTest {
         rows.addAll(workingGroupRows());
         rows.addAll(curatorRows());
         rows.addAll(identificationRows());
-        rows.addAll(riskRows());
+        rows.addAll(riskRows().stream().map(AuthorizationMatrixTest::curatorOutsideScope).toList());
         rows.addAll(integrationRows());
         rows.addAll(usabilityRows());
         rows.add(new Row("getAttention", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/attention"))
@@ -181,7 +181,8 @@ class AuthorizationMatrixTest {
     }
 
     /**
-     * Operations of the registry, roadmaps and campaigns whose path names a municipality, school, roadmap or campaign:
+     * Operations of the registry, roadmaps, campaigns and risk profiles whose path names a municipality, school, roadmap
+     * or campaign:
      * none of these lies in a curator's scope (their assigned schools are read through ru.opora.curator), so a curator
      * is answered 404 before the role's 403, like any caller outside the object's scope.
      */
@@ -195,7 +196,8 @@ class AuthorizationMatrixTest {
             "exportRoadmapReport", "deleteAttachment", "getCampaign", "updateCampaign", "transitionCampaign",
             "getCampaignCompleteness", "listCampaignForms", "getCampaignForm", "listCampaignFormHistory",
             "saveCampaignFormValues", "submitCampaignForm", "reviewCampaignForm", "reopenCampaignForm",
-            "downloadCampaignTemplate", "uploadCampaignTemplate");
+            "downloadCampaignTemplate", "uploadCampaignTemplate", "getRiskProfile", "listRiskProfileHistory",
+            "saveRiskProfile", "submitRiskProfile", "reviewRiskProfile", "overrideRiskLevels");
 
     private static Row curatorOutsideScope(Row row) {
         return CURATOR_NOT_FOUND.contains(row.operationId()) ? row.curators(404, 404) : row;

@@ -13,7 +13,7 @@ describe('mo.nikolsk', () => {
 
   it('sees only the schools of Никольский район', async () => {
     const { context, page } = await newSession(browser);
-    await signIn(page, 'mo.nikolsk');
+    await signIn(page, 'mo.nikolsk', '/schools');
 
     await page.waitForURL(`${BASE_URL}/schools`);
     await waitForSchoolsTable(page);

@@ -20,10 +20,13 @@ describe('school.nikolsk1', () => {
 
     const { context, page } = await newSession(browser);
     await signIn(page, 'school.nikolsk1');
+    const menu = (await page.getByRole('menuitem').allInnerTexts()).map((item) => item.trim());
+    expect(menu).toEqual(expect.arrayContaining(['Моя школа', 'Дорожные карты', 'Мониторинг']));
+    // No registry of other schools, municipalities or regions.
+    for (const foreign of ['Регионы', 'Муниципалитеты', 'Школы']) expect(menu).not.toContain(foreign);
+    await page.getByRole('menuitem', { name: 'Моя школа' }).click();
     await page.getByRole('heading', { name: 'МБОУ СОШ № 1 г. Никольска' }).waitFor();
     expect(page.url()).toMatch(new RegExp(`^${BASE_URL}/schools/\\d+$`));
-    const menu = await page.getByRole('menuitem').allInnerTexts();
-    expect(menu.map((item) => item.trim())).toEqual(['Моя школа', 'Дорожные карты', 'Мониторинг']);
     expect(await page.getByRole('button', { name: /Редактировать/ }).count()).toBe(0);
     await screenshot(page, 'school.nikolsk1-02-own-card');
 

@@ -15,7 +15,7 @@ describe('editing a school', () => {
 
   it('mo.nikolsk changes the students count; the new value survives a reload', async () => {
     const { context, page } = await newSession(browser);
-    await signIn(page, 'mo.nikolsk', '/', 'edit-mo.nikolsk');
+    await signIn(page, 'mo.nikolsk', '/schools', 'edit-mo.nikolsk');
     await waitForSchoolsTable(page);
     await page.getByRole('link', { name: 'МБОУ СОШ № 2 г. Никольска', exact: true }).click();
     const studentsCount = page.getByTestId('students-count');
@@ -38,10 +38,10 @@ describe('editing a school', () => {
     await page.reload();
     await studentsCount.waitFor();
     expect(digitsOnly(await studentsCount.innerText())).toBe(after);
-    // The audit trail on the card names the editor and the change.
+    // The audit trail on the card names the editor, by name (Keycloak's account of mo.nikolsk), and the change.
     const history = page.getByRole('table', { name: 'История изменений' });
     await history.getByText(`→ ${after}`).first().waitFor();
-    expect(await history.innerText()).toContain('mo.nikolsk');
+    expect(await history.innerText()).toContain('Кузнецова');
     await screenshot(page, 'edit-03-after-reload');
     await context.close();
   });

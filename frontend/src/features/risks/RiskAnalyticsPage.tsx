@@ -1,10 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Row, Select, Spin, Statistic, Table } from 'antd';
+import { App, Button, Card, Col, Row, Select, Spin, Statistic } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart, type ChartOption } from '../../shared/charts/EChart';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { PageHeader } from '../../shared/layout/PageHeader';
+import { DataTable } from '../../shared/ui/DataTable';
 import { useExportRiskAnalytics, useRiskAnalytics } from './api';
 import { HeatMap } from './HeatMap';
 import type { RiskAnalytics } from './types';
@@ -116,24 +117,26 @@ function Analytics({ data }: { data: RiskAnalytics }) {
         </Col>
       </Row>
       <Card title={t('identification.analytics.categories')} style={{ marginBottom: 16 }}>
-        <Table
+        <DataTable
+          label={t('identification.analytics.categories')}
           dataSource={categoryRows}
           pagination={false}
           size="small"
-          scroll={{ x: 640 }}
+          minWidth={640}
           columns={[
-            { title: t('identification.columns.municipality'), dataIndex: 'name', fixed: 'left' },
+            { title: t('identification.columns.municipality'), dataIndex: 'name' },
             ...years.map((y) => ({ title: String(y), dataIndex: `y${y}` })),
           ]}
         />
       </Card>
       <Card title={t('identification.analytics.lists')} style={{ marginBottom: 16 }}>
-        <Table
+        <DataTable
+          label={t('identification.analytics.lists')}
           rowKey="listId"
           dataSource={data.listChanges}
           pagination={false}
           size="small"
-          scroll={{ x: 640 }}
+          minWidth={640}
           locale={{ emptyText: t('identification.analytics.noLists') }}
           columns={[
             { title: t('identification.columns.year'), dataIndex: 'year' },
@@ -154,7 +157,8 @@ function Analytics({ data }: { data: RiskAnalytics }) {
         <EChart option={trend} ariaLabel={t('identification.analytics.trendsLabel')} />
       </Card>
       <Card title={t('identification.analytics.movement', { from: data.year - 1, to: data.year })}>
-        <Table
+        <DataTable
+          label={t('identification.analytics.movement', { from: data.year - 1, to: data.year })}
           rowKey="municipalityId"
           dataSource={data.movement}
           pagination={false}

@@ -13,7 +13,7 @@ describe('ministry.penza', () => {
 
   it('signs in through Keycloak and sees the whole Penza region, nothing of Saratov', async () => {
     const { context, page } = await newSession(browser);
-    // The start page is «Требует внимания»; the region's registry is one menu entry away.
+    // The region's registry, by its address (the start page is each role's own).
     await signIn(page, 'ministry.penza', '/regions');
 
     await page.waitForURL(`${BASE_URL}/regions`);

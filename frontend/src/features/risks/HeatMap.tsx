@@ -55,7 +55,8 @@ export function HeatMap({ rows, columns, cells, ariaLabel }: HeatMapProps) {
     };
   }, [rows, columns, cells, height]);
   return (
-    <div role="img" aria-label={ariaLabel} style={{ overflowX: 'auto' }}>
+    // Focusable, so that a keyboard can scroll the map where it is wider than a phone (axe scrollable-region-focusable).
+    <div role="img" aria-label={ariaLabel} tabIndex={0} style={{ overflowX: 'auto' }}>
       <div ref={container} style={{ minWidth: 560, width: '100%', height }} />
     </div>
   );

@@ -59,6 +59,8 @@ export const THEME: ThemeConfig = {
     colorTextDescription: COLORS.secondaryText,
     colorTextTertiary: COLORS.secondaryText,
     colorTextPlaceholder: COLORS.placeholder,
+    // Read-only data is shown in disabled controls (a frozen criteria set, an accepted value): it must stay readable.
+    colorTextDisabled: COLORS.secondaryText,
   },
   components: {
     Tag: tagPalette,

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../shared/api/types';
 import { meCurator, meMinistry, meMunicipality, meSchool } from '../../test/fixtures/data';
@@ -85,5 +86,22 @@ describe('monitoring sub-menu', () => {
     expect(pathsOf(meMinistry)).toEqual(['/indicators', '/campaigns', '/analytics', '/value-imports']);
     expect(pathsOf(meMunicipality)).toEqual(['/indicators', '/campaigns', '/form-reviews', '/analytics', '/value-imports']);
     expect(pathsOf(meSchool)).toEqual(['/indicators', '/campaigns', '/analytics']);
+  });
+});
+
+describe('side menu', () => {
+  it('opens the group of the current page, keeps the others closed and opens one on a click', async () => {
+    server.use(meHandler(meMinistry));
+    renderApp({ route: '/indicators' });
+    const menu = await screen.findByRole('menu', { name: 'Главное меню' });
+    expect(within(menu).getByRole('menuitem', { name: 'Мониторинг' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(menu).getByRole('link', { name: 'Кампании сбора' })).toBeVisible();
+    const support = within(menu).getByRole('menuitem', { name: 'Поддержка школ' });
+    expect(support).toHaveAttribute('aria-expanded', 'false');
+    expect(within(menu).queryByRole('link', { name: 'Заседания и протоколы' })).not.toBeInTheDocument();
+
+    await userEvent.setup().click(support);
+    expect(support).toHaveAttribute('aria-expanded', 'true');
+    expect(await within(menu).findByRole('link', { name: 'Заседания и протоколы' })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Table, Tag, Typography } from 'antd';
+import { Button, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -6,6 +6,7 @@ import type { CuratorVisit } from '../../shared/api/types';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDate } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
+import { DataTable } from '../../shared/ui/DataTable';
 import { useVisits } from './api';
 import { VisitModal } from './VisitModal';
 
@@ -22,13 +23,14 @@ export default function VisitsPage() {
   return (
     <>
       <PageHeader title={t('support.visits.title')} />
-      <Table<CuratorVisit>
-        rowKey="id"
+      <DataTable<CuratorVisit>
+        label={t('support.visits.title')}
+rowKey="id"
         size="middle"
         loading={visits.isFetching}
         dataSource={visits.data?.items}
         locale={{ emptyText: t('support.visits.empty') }}
-        scroll={{ x: 'max-content' }}
+        minWidth="max-content"
         rowClassName={(v) => (v.id === focused ? 'ant-table-row-selected' : '')}
         onChange={(p) => setPage(p.current ?? 1)}
         pagination={{ current: page, pageSize: 20, total: visits.data?.total ?? 0 }}

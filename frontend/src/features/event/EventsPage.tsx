@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Flex, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { fileNameOf, saveBlob } from '../../shared/files/download';
 import { formatDate, formatNumber } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
+import { DataTable } from '../../shared/ui/DataTable';
 import { type EventsQuery, useDeleteEvent, useEvents } from './api';
 import { EVENT_KINDS, EventFormModal } from './EventFormModal';
 
@@ -65,13 +66,14 @@ export default function EventsPage() {
           options={EVENT_KINDS.map((k) => ({ value: k, label: t(`support.events.kind.${k}`) }))}
         />
       </Flex>
-      <Table<MethodEvent>
-        rowKey="id"
+      <DataTable<MethodEvent>
+        label={t('support.events.title')}
+rowKey="id"
         size="middle"
         loading={events.isFetching}
         dataSource={events.data?.items}
         locale={{ emptyText: t('support.events.empty') }}
-        scroll={{ x: 'max-content' }}
+        minWidth="max-content"
         onChange={(p) => setQuery({ ...query, page: p.current ?? 1, size: p.pageSize ?? query.size })}
         pagination={{ current: query.page, pageSize: query.size, total: events.data?.total ?? 0 }}
         columns={[

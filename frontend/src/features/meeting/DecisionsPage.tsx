@@ -1,4 +1,4 @@
-import { Button, Checkbox, Flex, Select, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Flex, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import type { MeetingDecision } from '../../shared/api/types';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDate } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
+import { DataTable } from '../../shared/ui/DataTable';
 import { type DecisionsQuery, useDecisions } from './api';
 import { CompleteDecisionModal } from './CompleteDecisionModal';
 
@@ -39,13 +40,14 @@ export default function DecisionsPage() {
           options={(['OPEN', 'DONE'] as const).map((s) => ({ value: s, label: t(`support.decisions.status.${s}`) }))}
         />
       </Flex>
-      <Table<MeetingDecision>
-        rowKey="id"
+      <DataTable<MeetingDecision>
+        label={t('support.decisions.title')}
+rowKey="id"
         size="middle"
         loading={decisions.isFetching}
         dataSource={decisions.data?.items}
         locale={{ emptyText: t('support.decisions.empty') }}
-        scroll={{ x: 'max-content' }}
+        minWidth="max-content"
         onChange={(p) => setQuery({ ...query, page: p.current ?? 1, size: p.pageSize ?? query.size })}
         pagination={{ current: query.page, pageSize: query.size, total: decisions.data?.total ?? 0 }}
         columns={[

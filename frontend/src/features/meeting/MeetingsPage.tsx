@@ -1,4 +1,4 @@
-import { Button, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Input, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import type { MeetingSummary } from '../../shared/api/types';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDate } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
+import { DataTable } from '../../shared/ui/DataTable';
 import { type MeetingsQuery, useMeetings } from './api';
 
 export default function MeetingsPage() {
@@ -50,13 +51,14 @@ export default function MeetingsPage() {
           options={(['DRAFT', 'SIGNED'] as const).map((s) => ({ value: s, label: t(`support.meetings.status.${s}`) }))}
         />
       </Flex>
-      <Table<MeetingSummary>
-        rowKey="id"
+      <DataTable<MeetingSummary>
+        label={t('support.meetings.title')}
+rowKey="id"
         size="middle"
         loading={meetings.isFetching}
         dataSource={meetings.data?.items}
         locale={{ emptyText: t('support.meetings.empty') }}
-        scroll={{ x: 'max-content' }}
+        minWidth="max-content"
         onChange={(p) => setQuery({ ...query, page: p.current ?? 1, size: p.pageSize ?? query.size })}
         pagination={{ current: query.page, pageSize: query.size, total }}
         columns={[

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Flex, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, Flex, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { fileNameOf, saveBlob } from '../../shared/files/download';
 import { formatDate } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
+import { DataTable } from '../../shared/ui/DataTable';
 import { type RecommendationsQuery, useMe, useRecommendations } from './api';
 import { RecommendationFormModal } from './RecommendationFormModal';
 import { RecommendationStatusTag } from './RecommendationStatusTag';
@@ -79,13 +80,14 @@ export default function RecommendationsPage() {
           options={STATUSES.map((s) => ({ value: s, label: t(`support.recommendations.status.${s}`) }))}
         />
       </Flex>
-      <Table<Recommendation>
-        rowKey="id"
+      <DataTable<Recommendation>
+        label={t('support.recommendations.title')}
+rowKey="id"
         size="middle"
         loading={recommendations.isFetching}
         dataSource={recommendations.data?.items}
         locale={{ emptyText: t('support.recommendations.empty') }}
-        scroll={{ x: 'max-content' }}
+        minWidth="max-content"
         onChange={(p) => setQuery({ ...query, page: p.current ?? 1, size: p.pageSize ?? query.size })}
         pagination={{ current: query.page, pageSize: query.size, total: recommendations.data?.total ?? 0 }}
         columns={[

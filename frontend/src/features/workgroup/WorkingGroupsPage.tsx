@@ -1,10 +1,11 @@
-import { Button, List, Table, Typography } from 'antd';
+import { Button, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkingGroup } from '../../shared/api/types';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDate } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
+import { DataTable } from '../../shared/ui/DataTable';
 import { useWorkingGroups } from './api';
 import { WorkingGroupModal } from './WorkingGroupModal';
 
@@ -24,13 +25,14 @@ export default function WorkingGroupsPage() {
           </Button>
         }
       />
-      <Table<WorkingGroup>
-        rowKey="id"
+      <DataTable<WorkingGroup>
+        label={t('support.workingGroups.title')}
+rowKey="id"
         size="middle"
         loading={groups.isFetching}
         dataSource={groups.data?.items}
         locale={{ emptyText: t('support.workingGroups.empty') }}
-        scroll={{ x: 'max-content' }}
+        minWidth="max-content"
         onChange={(p) => setPage({ page: p.current ?? 1, size: p.pageSize ?? page.size })}
         pagination={{ current: page.page, pageSize: page.size, total: groups.data?.total ?? 0 }}
         expandable={{

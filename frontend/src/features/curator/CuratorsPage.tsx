@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag } from 'antd';
+import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Tabs, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
 import { formatDate } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
+import { DataTable } from '../../shared/ui/DataTable';
 import { useAssign, useAssignments, useDeletePair, useMe, usePairs, useSavePair, useSchools, useUnassign } from './api';
 import { VisitModal } from './VisitModal';
 
@@ -141,13 +142,14 @@ export default function CuratorsPage() {
   const role = me.data?.role;
   const curator = role === 'CURATOR';
   const assignmentTable = (
-    <Table<CuratorAssignment>
-      rowKey="id"
+    <DataTable<CuratorAssignment>
+      label={curator ? t('support.curators.mySchools') : t('support.curators.assignments')}
+rowKey="id"
       size="middle"
       loading={assignments.isFetching}
       dataSource={assignments.data?.items}
       locale={{ emptyText: t('support.curators.emptyAssignments') }}
-      scroll={{ x: 'max-content' }}
+      minWidth="max-content"
       onChange={(p) => setAssignmentsPage(p.current ?? 1)}
       pagination={{ current: assignmentsPage, pageSize: 20, total: assignments.data?.total ?? 0 }}
       columns={[
@@ -198,13 +200,14 @@ export default function CuratorsPage() {
     />
   );
   const pairTable = (
-    <Table<PartnerPair>
-      rowKey="id"
+    <DataTable<PartnerPair>
+      label={t('support.curators.pairs')}
+rowKey="id"
       size="middle"
       loading={pairs.isFetching}
       dataSource={pairs.data?.items}
       locale={{ emptyText: t('support.curators.emptyPairs') }}
-      scroll={{ x: 'max-content' }}
+      minWidth="max-content"
       onChange={(p) => setPairsPage(p.current ?? 1)}
       pagination={{ current: pairsPage, pageSize: 20, total: pairs.data?.total ?? 0 }}
       columns={[
@@ -251,9 +254,11 @@ export default function CuratorsPage() {
         }
       />
       <Tabs
+        // Short labels: both tabs fit side by side on a phone; antd would otherwise move one into a «…» button inside
+        // the tablist, which the tablist role does not allow (axe aria-required-children).
         items={[
-          { key: 'assignments', label: curator ? t('support.curators.mySchools') : t('support.curators.assignments'), children: assignmentTable },
-          { key: 'pairs', label: t('support.curators.pairs'), children: pairTable },
+          { key: 'assignments', label: curator ? t('support.curators.mySchools') : t('support.curators.tabs.assignments'), children: assignmentTable },
+          { key: 'pairs', label: t('support.curators.tabs.pairs'), children: pairTable },
         ]}
       />
       {assigning && <AssignModal onClose={() => setAssigning(false)} />}

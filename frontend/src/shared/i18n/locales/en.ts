@@ -1388,6 +1388,7 @@ export const en = {
       mySchools: 'My schools',
       assignments: 'Schools assigned to curators',
       pairs: 'Leader schools and supported schools',
+      tabs: { assignments: 'Assignments', pairs: 'Partner schools' },
       assign: 'Assign a school',
       addPair: 'Add a pair',
       emptyAssignments: 'No assignments',

@@ -1479,6 +1479,7 @@ export const ru = {
       mySchools: 'Мои школы',
       assignments: 'Закрепление школ за кураторами',
       pairs: 'Школы-лидеры и поддерживаемые школы',
+      tabs: { assignments: 'Закрепление школ', pairs: 'Школы-партнёры' },
       assign: 'Закрепить школу',
       addPair: 'Добавить пару',
       emptyAssignments: 'Закреплений нет',

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, bodyText, launchBrowser, newSession, screenshot, signIn, waitForSchoolsTable } from './support';
+import { BASE_URL, bodyText, launchBrowser, newSession, screenshot, openMenu, signIn, waitForSchoolsTable } from './support';
 
 describe('ministry.penza', () => {
   let browser: Browser;
@@ -22,7 +22,7 @@ describe('ministry.penza', () => {
     await screenshot(page, 'ministry.penza-02-regions');
     expect(await bodyText(page)).not.toContain('Саратовская');
 
-    await page.getByRole('menuitem', { name: 'Муниципалитеты' }).click();
+    await openMenu(page, 'Муниципалитеты');
     await page.getByRole('link', { name: 'Никольский район' }).first().waitFor();
     const municipalities = await bodyText(page);
     expect(municipalities).toContain('Каменский район');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, bodyText, launchBrowser, newSession, screenshot, signIn, waitForSchoolsTable } from './support';
+import { BASE_URL, bodyText, launchBrowser, newSession, screenshot, openMenu, signIn, waitForSchoolsTable } from './support';
 
 describe('mo.nikolsk', () => {
   let browser: Browser;
@@ -25,7 +25,7 @@ describe('mo.nikolsk', () => {
     expect(schools).not.toContain('Мокшан');
     await screenshot(page, 'mo.nikolsk-02-schools');
 
-    await page.getByRole('menuitem', { name: 'Мой муниципалитет' }).click();
+    await openMenu(page, 'Мой муниципалитет');
     await page.getByRole('link', { name: 'Никольский район' }).first().waitFor();
     expect(await bodyText(page)).not.toContain('Каменский район');
     await screenshot(page, 'mo.nikolsk-03-municipality');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, newSession, schoolIdByName, screenshot, signIn } from './support';
+import { BASE_URL, launchBrowser, newSession, schoolIdByName, screenshot, openMenu, signIn } from './support';
 
 describe('school.nikolsk1', () => {
   let browser: Browser;
@@ -24,7 +24,7 @@ describe('school.nikolsk1', () => {
     expect(menu).toEqual(expect.arrayContaining(['Моя школа', 'Дорожные карты', 'Мониторинг']));
     // No registry of other schools, municipalities or regions.
     for (const foreign of ['Регионы', 'Муниципалитеты', 'Школы']) expect(menu).not.toContain(foreign);
-    await page.getByRole('menuitem', { name: 'Моя школа' }).click();
+    await openMenu(page, 'Моя школа');
     await page.getByRole('heading', { name: 'МБОУ СОШ № 1 г. Никольска' }).waitFor();
     expect(page.url()).toMatch(new RegExp(`^${BASE_URL}/schools/\\d+$`));
     expect(await page.getByRole('button', { name: /Редактировать/ }).count()).toBe(0);

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, newSession, screenshot, signIn } from './support';
+import { BASE_URL, launchBrowser, newSession, screenshot, openMenu, signIn } from './support';
 
 const CAMPAIGN = 'Самообследование школ за 2026 год';
 const SCHOOL = 'МБОУ СОШ № 1 г. Никольска';
@@ -9,8 +9,7 @@ const RETURN_REASON = 'Не совпадает с протоколом анке�
 
 /** Opens a page of the «Мониторинг» sub-menu, as a user would. */
 async function openMonitoring(page: Page, item: string) {
-  await page.getByRole('menuitem', { name: 'Мониторинг' }).hover();
-  await page.getByRole('menuitem', { name: item, exact: true }).click();
+  await openMenu(page, item, 'Мониторинг');
 }
 
 /** The form's status as its banner shows it. */
@@ -60,7 +59,7 @@ describe('the 2026 self-assessment campaign', () => {
     let page = school.page;
     await signIn(page, 'school.nikolsk1', '/', 'monitoring-school.nikolsk1');
     await openMonitoring(page, 'Кампании сбора');
-    await page.getByRole('link', { name: CAMPAIGN }).click();
+    await page.getByRole('link', { name: CAMPAIGN, exact: true }).click();
     await page.getByRole('heading', { name: SCHOOL }).waitFor();
     await waitForFormStatus(page, 'Не начата');
     const formUrl = page.url();
@@ -136,7 +135,7 @@ describe('the 2026 self-assessment campaign', () => {
     page = ministry.page;
     await signIn(page, 'ministry.penza', '/', 'monitoring-ministry.penza');
     await openMonitoring(page, 'Кампании сбора');
-    await page.getByRole('link', { name: CAMPAIGN }).click();
+    await page.getByRole('link', { name: CAMPAIGN, exact: true }).click();
     await page.getByRole('heading', { name: CAMPAIGN }).waitFor();
     const nikolsk = page.getByTestId('completeness').locator('.ant-table-row', { hasText: 'Никольский район' });
     await nikolsk.waitFor();

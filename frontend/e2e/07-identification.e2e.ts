@@ -1,27 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, bodyText, launchBrowser, newSession, screenshot, signIn } from './support';
+import { bodyText, launchBrowser, newSession, screenshot, openMenu, signIn } from './support';
 
 const DRAFT = 'Критерии отнесения к ШНОР на 2027 год (иллюстративные, черновик)';
 const SCHOOL = 'МБОУ СОШ № 1 г. Никольска';
 const ORDER = '5/01-07';
 
 /** Opens a page of the «ШНОР, ШНСУ и риски» sub-menu, as a user would. */
-const IDENTIFICATION_PAGES: Record<string, string> = {
-  'Выявление ШНОР/ШНСУ': '/identification',
-  'Перечни ШНОР/ШНСУ': '/identification',
-  'Профили рисков школ': '/risk-profiles',
-};
-
-async function openMenu(page: Page, item: string) {
-  const group = page.getByRole('menuitem', { name: 'ШНОР, ШНСУ и риски', exact: true });
-  if (await group.isVisible()) {
-    await group.hover();
-    await page.getByRole('menuitem', { name: item, exact: true }).click();
-  } else {
-    // The top menu has folded the group into «…» at this width: the page's address gets there as a bookmark would.
-    await page.goto(`${BASE_URL}${IDENTIFICATION_PAGES[item]}`);
-  }
+async function openIdentification(page: Page, item: string) {
+  await openMenu(page, item, 'ШНОР, ШНСУ и риски');
 }
 
 async function settle(page: Page) {
@@ -45,7 +32,7 @@ describe('identification of ШНОР and ШНСУ', () => {
     const ministry = await newSession(browser);
     let page = ministry.page;
     await signIn(page, 'ministry.penza', '/', 'identification-ministry');
-    await openMenu(page, 'Выявление ШНОР/ШНСУ');
+    await openIdentification(page, 'Выявление ШНОР/ШНСУ');
     await page.getByRole('heading', { name: 'Выявление ШНОР и ШНСУ' }).waitFor();
     await page.getByRole('link', { name: DRAFT }).click();
     await page.getByRole('heading', { name: DRAFT }).waitFor();
@@ -95,7 +82,7 @@ describe('identification of ШНОР and ШНСУ', () => {
     const municipality = await newSession(browser);
     page = municipality.page;
     await signIn(page, 'mo.nikolsk', '/', 'identification-mo');
-    await openMenu(page, 'Перечни ШНОР/ШНСУ');
+    await openIdentification(page, 'Перечни ШНОР/ШНСУ');
     await page.getByRole('link', { name: `Приказ № ${ORDER} от 20.01.2027` }).click();
     await page.getByRole('heading', { name: 'Перечень: ШНОР на 2027 год' }).waitFor();
     expect(page.url()).toBe(listUrl);
@@ -111,7 +98,7 @@ describe('identification of ШНОР and ШНСУ', () => {
     const school = await newSession(browser);
     const sp = school.page;
     await signIn(sp, 'school.nikolsk1', '/', 'identification-school');
-    await openMenu(sp, 'Перечни ШНОР/ШНСУ');
+    await openIdentification(sp, 'Перечни ШНОР/ШНСУ');
     await sp.getByRole('link', { name: `Приказ № ${ORDER} от 20.01.2027` }).click();
     await sp.getByText('Ваша школа включена в перечень (ШНОР) на 2027 год').waitFor();
     expect(await bodyText(sp)).not.toContain('г. Каменки');

@@ -89,3 +89,21 @@ export async function schoolIdByName(page: Page, shortName: string): Promise<num
   if (!Number.isSafeInteger(id)) throw new Error(`no link to «${shortName}»`);
   return id;
 }
+
+/**
+ * Opens a page from the main menu as a user does on a wide screen: the side menu shows every top-level entry; a
+ * group («Мониторинг», «ШНОР, ШНСУ и риски», «Поддержка школ») is opened by a click on its title unless it is open
+ * already (the group of the current page is). Waits until the SPA is at the entry's address.
+ */
+export async function openMenu(page: Page, item: string, group?: string): Promise<void> {
+  const menu = page.getByRole('menu', { name: 'Главное меню', exact: true });
+  if (group) {
+    const title = menu.getByRole('menuitem', { name: group, exact: true });
+    if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
+  }
+  const link = menu.getByRole('link', { name: item, exact: true });
+  const href = await link.getAttribute('href');
+  if (!href) throw new Error(`the menu entry «${item}» links nowhere`);
+  await link.click();
+  await page.waitForURL((url) => url.pathname === href);
+}

@@ -1,6 +1,5 @@
 import { lazy, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import HomeRedirect from '../features/me/HomeRedirect';
 import { NotFoundPage } from '../shared/errors/ErrorResult';
 import { AppShell } from './AppShell';
 
@@ -26,12 +25,23 @@ const IdentificationListPage = lazy(() => import('../features/identification/Lis
 const RiskProfilePage = lazy(() => import('../features/risks/RiskProfilePage'));
 const RiskProfilesPage = lazy(() => import('../features/risks/RiskProfilesPage'));
 const RiskAnalyticsPage = lazy(() => import('../features/risks/RiskAnalyticsPage'));
+const AttentionPage = lazy(() => import('../features/attention/AttentionPage'));
+const MeetingsPage = lazy(() => import('../features/meeting/MeetingsPage'));
+const MeetingPage = lazy(() => import('../features/meeting/MeetingPage'));
+const MeetingEditPage = lazy(() => import('../features/meeting/MeetingEditPage'));
+const DecisionsPage = lazy(() => import('../features/meeting/DecisionsPage'));
+const RecommendationsPage = lazy(() => import('../features/recommendation/RecommendationsPage'));
+const RecommendationPage = lazy(() => import('../features/recommendation/RecommendationPage'));
+const EventsPage = lazy(() => import('../features/event/EventsPage'));
+const WorkingGroupsPage = lazy(() => import('../features/workgroup/WorkingGroupsPage'));
+const CuratorsPage = lazy(() => import('../features/curator/CuratorsPage'));
+const VisitsPage = lazy(() => import('../features/curator/VisitsPage'));
 
 export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
   return (
     <Routes>
       <Route element={shell}>
-        <Route index element={<HomeRedirect />} />
+        <Route index element={<AttentionPage />} />
         <Route path="regions" element={<RegionsPage />} />
         <Route path="regions/:regionId/municipalities" element={<MunicipalitiesPage />} />
         <Route path="schools" element={<SchoolsPage />} />
@@ -54,6 +64,17 @@ export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
         <Route path="schools/:schoolId/risk-profile/:year" element={<RiskProfilePage />} />
         <Route path="risk-profiles" element={<RiskProfilesPage />} />
         <Route path="risk-analytics" element={<RiskAnalyticsPage />} />
+        <Route path="meetings" element={<MeetingsPage />} />
+        <Route path="meetings/new" element={<MeetingEditPage />} />
+        <Route path="meetings/:meetingId" element={<MeetingPage />} />
+        <Route path="meetings/:meetingId/edit" element={<MeetingEditPage />} />
+        <Route path="decisions" element={<DecisionsPage />} />
+        <Route path="recommendations" element={<RecommendationsPage />} />
+        <Route path="recommendations/:recommendationId" element={<RecommendationPage />} />
+        <Route path="events" element={<EventsPage />} />
+        <Route path="working-groups" element={<WorkingGroupsPage />} />
+        <Route path="curators" element={<CuratorsPage />} />
+        <Route path="visits" element={<VisitsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

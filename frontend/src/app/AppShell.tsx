@@ -2,6 +2,7 @@ import { Spin } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { useAttentionCount } from '../features/attention/api';
 import { useSignOut } from '../features/auth/useSignOut';
 import { useCurrentUser } from '../shared/me/CurrentUser';
 import { navigationFor } from '../features/me/navigation';
@@ -17,12 +18,15 @@ function SignedInShell({ onSignOut }: { onSignOut: () => void }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const { pathname } = useLocation();
+  // The home page's count beside its menu entry: what waits for the caller.
+  const waiting = useAttentionCount();
   return (
     <AppLayout
       userName={me.displayName}
       organisationName={me.organisation.name}
       navigation={navigationFor(me).map(function toLayout(item): LayoutNavigationItem {
-        return { key: item.key, path: item.path, label: t(item.labelKey), children: item.children?.map(toLayout) };
+        const label = item.key === 'attention' && waiting ? `${t(item.labelKey)} · ${waiting}` : t(item.labelKey);
+        return { key: item.key, path: item.path, label, children: item.children?.map(toLayout) };
       })}
       onSignOut={onSignOut}
     >

@@ -16,6 +16,8 @@ export function meHandler(me: Me) {
 
 export const defaultHandlers = [
   meHandler(meMinistry),
+  // The menu counts what waits for the caller on every page; nothing waits unless a test says so.
+  http.get(api('/attention'), () => HttpResponse.json({ asOf: '2026-12-05', total: 0, overdue: 0, counts: [], items: [] })),
   http.get(api('/roadmap-directions'), () =>
     HttpResponse.json([
       { code: '1.2', area: 'Управление качеством образовательных результатов', name: 'Система работы со школами с низкими результатами обучения' },

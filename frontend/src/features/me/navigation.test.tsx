@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../shared/api/types';
-import { meMinistry, meMunicipality, meSchool } from '../../test/fixtures/data';
+import { meCurator, meMinistry, meMunicipality, meSchool } from '../../test/fixtures/data';
 import { currentLocation, renderApp } from '../../test/render';
 import { meHandler, server } from '../../test/server';
 import { navigationFor } from './navigation';
@@ -14,9 +15,20 @@ async function menuLabels(): Promise<string[]> {
 }
 
 describe.each<[string, Me, string[], string]>([
-  ['ministry', meMinistry, ['Регион', 'Муниципалитеты', 'Школы', 'Дорожные карты', 'На проверке', 'Мониторинг'], '/regions'],
-  ['municipality', meMunicipality, ['Мой муниципалитет', 'Школы', 'Дорожные карты', 'На проверке', 'Мониторинг'], '/schools'],
-  ['school', meSchool, ['Моя школа', 'Дорожные карты', 'Мониторинг'], '/schools/101'],
+  [
+    'ministry',
+    meMinistry,
+    ['Требует внимания', 'Регион', 'Муниципалитеты', 'Школы', 'Дорожные карты', 'На проверке', 'Мониторинг', 'Поддержка школ'],
+    '/',
+  ],
+  [
+    'municipality',
+    meMunicipality,
+    ['Требует внимания', 'Мой муниципалитет', 'Школы', 'Дорожные карты', 'На проверке', 'Мониторинг', 'Поддержка школ'],
+    '/',
+  ],
+  ['school', meSchool, ['Требует внимания', 'Моя школа', 'Дорожные карты', 'Мониторинг', 'Поддержка школ'], '/'],
+  ['curator', meCurator, ['Требует внимания', 'Мои школы', 'Визиты', 'Рекомендации'], '/'],
 ])('navigation for a %s user', (_role, me, expectedMenu, landing) => {
   it('shows the menu its permissions allow and lands on its home page', async () => {
     server.use(meHandler(me));
@@ -74,5 +86,22 @@ describe('monitoring sub-menu', () => {
     expect(pathsOf(meMinistry)).toEqual(['/indicators', '/campaigns', '/analytics', '/value-imports']);
     expect(pathsOf(meMunicipality)).toEqual(['/indicators', '/campaigns', '/form-reviews', '/analytics', '/value-imports']);
     expect(pathsOf(meSchool)).toEqual(['/indicators', '/campaigns', '/analytics']);
+  });
+});
+
+describe('side menu', () => {
+  it('opens the group of the current page, keeps the others closed and opens one on a click', async () => {
+    server.use(meHandler(meMinistry));
+    renderApp({ route: '/indicators' });
+    const menu = await screen.findByRole('menu', { name: 'Главное меню' });
+    expect(within(menu).getByRole('menuitem', { name: 'Мониторинг' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(menu).getByRole('link', { name: 'Кампании сбора' })).toBeVisible();
+    const support = within(menu).getByRole('menuitem', { name: 'Поддержка школ' });
+    expect(support).toHaveAttribute('aria-expanded', 'false');
+    expect(within(menu).queryByRole('link', { name: 'Заседания и протоколы' })).not.toBeInTheDocument();
+
+    await userEvent.setup().click(support);
+    expect(support).toHaveAttribute('aria-expanded', 'true');
+    expect(await within(menu).findByRole('link', { name: 'Заседания и протоколы' })).toBeInTheDocument();
   });
 });

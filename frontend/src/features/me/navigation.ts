@@ -18,7 +18,16 @@ export interface NavigationItem {
     | 'identificationLists'
     | 'riskProfile'
     | 'riskProfiles'
-    | 'riskAnalytics';
+    | 'riskAnalytics'
+    | 'attention'
+    | 'support'
+    | 'meetings'
+    | 'decisions'
+    | 'recommendations'
+    | 'events'
+    | 'workingGroups'
+    | 'curators'
+    | 'visits';
   path: string;
   labelKey: string;
   /** A sub-menu: its own path is not a page. */
@@ -42,6 +51,27 @@ function monitoringFor(me: Me): NavigationItem {
     children.push({ key: 'valueImports', path: '/value-imports', labelKey: 'nav.valueImports' });
   }
   return { key: 'monitoring', path: '/monitoring', labelKey: 'nav.monitoring', children };
+}
+
+/** «Требует внимания»: the home page of every role, first in every menu. */
+const ATTENTION: NavigationItem = { key: 'attention', path: '/', labelKey: 'support.nav.attention' };
+
+/** Support of schools: meetings and their decisions, recommendations, events, working groups, curators and visits. */
+function supportFor(): NavigationItem {
+  return {
+    key: 'support',
+    path: '/support',
+    labelKey: 'support.nav.support',
+    children: [
+      { key: 'meetings', path: '/meetings', labelKey: 'support.nav.meetings' },
+      { key: 'decisions', path: '/decisions', labelKey: 'support.nav.decisions' },
+      { key: 'recommendations', path: '/recommendations', labelKey: 'support.nav.recommendations' },
+      { key: 'events', path: '/events', labelKey: 'support.nav.events' },
+      { key: 'workingGroups', path: '/working-groups', labelKey: 'support.nav.workingGroups' },
+      { key: 'curators', path: '/curators', labelKey: 'support.nav.curators' },
+      { key: 'visits', path: '/visits', labelKey: 'support.nav.visits' },
+    ],
+  };
 }
 
 /**
@@ -74,6 +104,19 @@ function identificationFor(me: Me): NavigationItem[] {
  * comes from the user's organisation binding (a school user's registry is its one school).
  */
 export function navigationFor(me: Me): NavigationItem[] {
+  const items = registryNavigationFor(me);
+  if (me.permissions.includes('SUPPORT_READ')) items.push(supportFor());
+  if (me.role === 'CURATOR' && me.permissions.includes('CURATOR_WORK')) {
+    items.push(
+      { key: 'curators', path: '/curators', labelKey: 'support.nav.mySchools' },
+      { key: 'visits', path: '/visits', labelKey: 'support.nav.visits' },
+      { key: 'recommendations', path: '/recommendations', labelKey: 'support.nav.recommendations' },
+    );
+  }
+  return items.length === 0 ? [] : [ATTENTION, ...items];
+}
+
+function registryNavigationFor(me: Me): NavigationItem[] {
   if (!me.permissions.includes('REGISTRY_READ')) return [];
   const { organisation } = me;
   const roadmaps: NavigationItem = { key: 'roadmaps', path: '/roadmaps', labelKey: 'nav.roadmaps' };
@@ -99,12 +142,4 @@ export function navigationFor(me: Me): NavigationItem[] {
   items.push(roadmaps, { key: 'reviews', path: '/reviews', labelKey: 'nav.reviews' }, monitoringFor(me));
   items.push(...identificationFor(me));
   return items;
-}
-
-/** Where a user lands after login: ministry → its region, municipality → its schools, school → its card. */
-export function homePathFor(me: Me): string {
-  const { organisation } = me;
-  if (organisation.type === 'SCHOOL' && organisation.schoolId != null) return `/schools/${organisation.schoolId}`;
-  if (organisation.type === 'MUNICIPALITY') return '/schools';
-  return '/regions';
 }

@@ -47,6 +47,8 @@ export const PERMISSIONS = exhaustive<Permission>()([
   'RISK_PROFILE_EDIT',
   'RISK_PROFILE_REVIEW',
   'RISK_ANALYTICS_READ',
+  'SUPPORT_READ',
+  'CURATOR_WORK',
 ]);
 
 export const VALUE_TYPES = exhaustive<ValueType>()(['PERCENT', 'NUMBER', 'INTEGER', 'BOOLEAN', 'TEXT']);

@@ -27,6 +27,11 @@ function pages(navigation: LayoutNavigationItem[]): LayoutNavigationItem[] {
   return navigation.flatMap((item) => (item.children ? pages(item.children) : [item]));
 }
 
+/** The sub-menu that holds the page with `key`, if any. */
+function groupOf(key: string | undefined, navigation: LayoutNavigationItem[]): string | undefined {
+  return navigation.find((item) => item.children?.some((child) => child.key === key))?.key;
+}
+
 interface AppLayoutProps {
   userName: string;
   organisationName: string;
@@ -59,16 +64,53 @@ export function LanguageSwitch() {
   );
 }
 
+/** Width of the side menu: the longest entries («Методические мероприятия» inside a group) fit on one line. */
+const SIDER_WIDTH = 264;
+/** Height of antd's Layout.Header. */
+const HEADER_HEIGHT = 64;
+
 /**
- * The frame of every page. From the md breakpoint (768 px) the menu is a horizontal bar in the header; on a phone
- * it is a drawer behind a menu button, and the user's and organisation's names move into that drawer, so the header
- * never squeezes them into a column of letters.
+ * The side menu of a wide screen. Like the phone's drawer it is an inline menu; only the group holding the current
+ * page is open at first (a group the user opens stays open), and navigating into another group opens that one too, so
+ * the current page is always in sight.
+ */
+function SideMenu({ navigation, selected, label }: { navigation: LayoutNavigationItem[]; selected: string[]; label: string }) {
+  const current = groupOf(selected[0], navigation);
+  const [openKeys, setOpenKeys] = useState<string[]>(current ? [current] : []);
+  const [openedFor, setOpenedFor] = useState(current);
+  if (openedFor !== current) {
+    setOpenedFor(current);
+    if (current && !openKeys.includes(current)) setOpenKeys([...openKeys, current]);
+  }
+  return (
+    <ConfigProvider theme={{ components: { Menu: { itemMarginInline: 8, itemPaddingInline: 16 } } }}>
+      <Menu
+        mode="inline"
+        aria-label={label}
+        inlineIndent={16}
+        selectedKeys={selected}
+        openKeys={openKeys}
+        onOpenChange={setOpenKeys}
+        items={menuItems(navigation)}
+        style={{ borderInlineEnd: 'none', paddingBlock: 8 }}
+      />
+    </ConfigProvider>
+  );
+}
+
+/**
+ * The frame of every page: a header with the product's name, the user, the language and «Выйти», and the main
+ * menu. From the lg breakpoint (992 px) the menu is a side menu, which keeps every entry in sight however many
+ * sections a role has (a horizontal bar folded the last ones into «…»); below it the menu is a drawer behind a menu
+ * button, and on a phone (below md, 768 px) the user's and organisation's names move into that drawer too, so the
+ * header never squeezes them into a column of letters.
  */
 export function AppLayout({ userName, organisationName, navigation, onSignOut, children }: AppLayoutProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const screens = Grid.useBreakpoint();
   const phone = screens.md === false;
+  const sider = screens.lg !== false;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const selected = selectedKey(pathname, navigation);
   const who = (
@@ -79,7 +121,7 @@ export function AppLayout({ userName, organisationName, navigation, onSignOut, c
       <Typography.Text
         type="secondary"
         data-testid="organisation-name"
-        style={{ fontSize: 12, maxWidth: phone ? undefined : 320 }}
+        style={{ fontSize: 12, maxWidth: phone ? undefined : 360 }}
         ellipsis={phone ? false : { tooltip: organisationName }}
       >
         {organisationName}
@@ -101,9 +143,10 @@ export function AppLayout({ userName, organisationName, navigation, onSignOut, c
           paddingInline: phone ? 12 : 24,
           background: '#fff',
           borderBottom: '1px solid #f0f0f0',
+          ...(sider ? { position: 'sticky', top: 0, zIndex: 10 } : {}),
         }}
       >
-        {phone && (
+        {!sider && (
           <Button
             type="text"
             icon={<MenuOutlined />}
@@ -120,20 +163,7 @@ export function AppLayout({ userName, organisationName, navigation, onSignOut, c
             {t('app.subtitle')}
           </Typography.Text>
         </Link>
-        {phone ? (
-          <div style={{ flex: 1 }} />
-        ) : (
-          /* Narrower items than antd's default keep the whole ministry menu visible on a 1440 px screen. */
-          <ConfigProvider theme={{ components: { Menu: { itemPaddingInline: 14 } } }}>
-            <Menu
-              mode="horizontal"
-              aria-label={t('header.menu')}
-              selectedKeys={selected}
-              items={menuItems(navigation)}
-              style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
-            />
-          </ConfigProvider>
-        )}
+        <div style={{ flex: 1 }} />
         {phone ? (
           <LanguageSwitch />
         ) : (
@@ -144,7 +174,29 @@ export function AppLayout({ userName, organisationName, navigation, onSignOut, c
           </Space>
         )}
       </Layout.Header>
-      {phone && (
+      <Layout hasSider={sider}>
+        {sider && (
+          <Layout.Sider
+            width={SIDER_WIDTH}
+            theme="light"
+            style={{
+              position: 'sticky',
+              top: HEADER_HEIGHT,
+              height: `calc(100vh - ${HEADER_HEIGHT}px)`,
+              overflowY: 'auto',
+              borderInlineEnd: '1px solid #f0f0f0',
+            }}
+          >
+            <nav aria-label={t('header.menu')}>
+              <SideMenu navigation={navigation} selected={selected} label={t('header.menu')} />
+            </nav>
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: phone ? 12 : 24, maxWidth: 1400, width: '100%', margin: '0 auto', minWidth: 0 }}>
+          {children}
+        </Layout.Content>
+      </Layout>
+      {!sider && (
         <Drawer
           placement="left"
           open={drawerOpen}
@@ -152,7 +204,7 @@ export function AppLayout({ userName, organisationName, navigation, onSignOut, c
           title={t('app.name')}
           size={300}
           styles={{ body: { padding: 0 } }}
-          footer={<Space orientation="vertical" style={{ width: '100%' }}>{who}{signOut}</Space>}
+          footer={phone && <Space orientation="vertical" style={{ width: '100%' }}>{who}{signOut}</Space>}
         >
           <Menu
             mode="inline"
@@ -165,9 +217,6 @@ export function AppLayout({ userName, organisationName, navigation, onSignOut, c
           />
         </Drawer>
       )}
-      <Layout.Content style={{ padding: phone ? 12 : 24, maxWidth: 1400, width: '100%', margin: '0 auto', minWidth: 0 }}>
-        {children}
-      </Layout.Content>
     </Layout>
   );
 }

@@ -17,7 +17,7 @@ final class CampaignAccess {
         return campaign.region.id == caller.regionId() && switch (caller.role()) {
             case MINISTRY -> campaign.municipality == null;
             case MUNICIPALITY -> campaign.municipality != null && campaign.municipality.id.equals(caller.municipalityId());
-            case SCHOOL -> false;
+            case SCHOOL, CURATOR -> false;
         };
     }
 
@@ -29,6 +29,8 @@ final class CampaignAccess {
                     + " and exists (select 1 from campaign_form f where f.campaign_id = c.id and f.municipality_id = :org)))";
             case SCHOOL -> "c.region_id = :region and c.status <> 'DRAFT'"
                     + " and exists (select 1 from campaign_form f where f.campaign_id = c.id and f.school_id = :org)";
+            // No campaign is a curator's; the region is still bound, like every role's.
+            case CURATOR -> "c.region_id = :region and false";
         };
     }
 
@@ -38,6 +40,7 @@ final class CampaignAccess {
             case MINISTRY -> "true";
             case MUNICIPALITY -> "f.municipality_id = :org";
             case SCHOOL -> "f.school_id = :org";
+            case CURATOR -> "false";
         };
     }
 

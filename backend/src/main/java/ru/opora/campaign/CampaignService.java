@@ -166,7 +166,7 @@ public class CampaignService {
                 where f.campaign_id = :campaign and\s""" + CampaignAccess.formsSql(caller)
                 + " group by f.municipality_id, m.name order by m.name");
         query.setParameter("campaign", id).setParameter("today", today);
-        if (caller.role() != Role.MINISTRY) {
+        if (caller.role() == Role.MUNICIPALITY || caller.role() == Role.SCHOOL) {
             query.setParameter("org", CampaignAccess.scopeId(caller));
         }
         @SuppressWarnings("unchecked")
@@ -200,7 +200,7 @@ public class CampaignService {
                 from campaign_form f join collection_campaign c on c.id = f.campaign_id
                 where f.campaign_id in (:ids) and\s""" + CampaignAccess.formsSql(caller) + " group by f.campaign_id");
         query.setParameter("ids", ids).setParameter("today", LocalDate.now(clock));
-        if (caller.role() != Role.MINISTRY) {
+        if (caller.role() == Role.MUNICIPALITY || caller.role() == Role.SCHOOL) {
             query.setParameter("org", CampaignAccess.scopeId(caller));
         }
         @SuppressWarnings("unchecked")
@@ -382,7 +382,7 @@ public class CampaignService {
 
     private static void bindScope(Query query, Caller caller) {
         query.setParameter("region", caller.regionId());
-        if (caller.role() != Role.MINISTRY) {
+        if (caller.role() == Role.MUNICIPALITY || caller.role() == Role.SCHOOL) {
             query.setParameter("org", CampaignAccess.scopeId(caller));
         }
     }

@@ -39,6 +39,7 @@ class FormAccess {
             case MINISTRY -> true;
             case MUNICIPALITY -> form.municipalityId.equals(caller.municipalityId());
             case SCHOOL -> form.key.schoolId().equals(caller.schoolId());
+            case CURATOR -> false;
         };
         if (!sees) {
             throw ApiException.notFound("Формы школы " + schoolId + " в кампании нет.");

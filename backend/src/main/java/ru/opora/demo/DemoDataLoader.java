@@ -59,11 +59,12 @@ public class DemoDataLoader {
     private final DemoIndicatorLoader indicators;
     private final DemoIdentificationLoader identification;
     private final UserDirectory directory;
+    private final DemoSupportLoader support;
 
     DemoDataLoader(OporaConfig config, ObjectMapper json, Validator validator, RegionRepository regionRepository,
                    RegionService regions, MunicipalityService municipalities, SchoolService schools,
                    DemoRoadmapLoader roadmaps, DemoIndicatorLoader indicators, DemoIdentificationLoader identification,
-                   UserDirectory directory) {
+                   UserDirectory directory, DemoSupportLoader support) {
         this.config = config;
         this.json = json;
         this.validator = validator;
@@ -75,6 +76,7 @@ public class DemoDataLoader {
         this.indicators = indicators;
         this.identification = identification;
         this.directory = directory;
+        this.support = support;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -88,6 +90,11 @@ public class DemoDataLoader {
                 indicators.load();
                 // Identification reads the accepted values the import above committed.
                 identification.load();
+                return null;
+            });
+            // Working groups, protocols, curators, events and recommendations: in their own transaction.
+            AuditActor.as(ACTOR, () -> {
+                support.load();
                 return null;
             });
         }

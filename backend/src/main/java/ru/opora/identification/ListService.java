@@ -80,6 +80,8 @@ public class ListService {
             case MINISTRY -> "";
             case MUNICIPALITY -> " and e.municipalityId = " + caller.municipalityId();
             case SCHOOL -> " and e.school.id = " + caller.schoolId();
+            // A curator has no part in identification; the resource refuses them before this.
+            case CURATOR -> " and 1 = 0";
         };
         return ListEntry.<ListEntry>find("select e from ListEntry e join fetch e.school s where e.list.id = ?1" + scope
                 + " order by case when e.decision in ('INCLUDED', 'ADDED') then 0 else 1 end, e.municipalityId, s.shortName", list.id)

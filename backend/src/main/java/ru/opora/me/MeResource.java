@@ -27,7 +27,7 @@ public class MeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY, Roles.SCHOOL})
+    @RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY, Roles.SCHOOL, Roles.CURATOR})
     @Operation(operationId = "getMe", summary = "Роль, организация и разрешения вызывающего",
             description = "Кто вызывающий по проверенному токену: роль, организация и разрешения. Заодно записывает в "
                     + "справочник пользователей его имя и организацию из токена, чтобы другие видели имя, а не логин.")

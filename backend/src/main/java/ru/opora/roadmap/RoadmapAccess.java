@@ -28,6 +28,7 @@ public final class RoadmapAccess {
                 case MUNICIPALITY -> published && roadmap.municipalityId().equals(caller.municipalityId());
                 case SCHOOL -> roadmap.schoolId().equals(caller.schoolId());
             };
+            case CURATOR -> false;
         };
     }
 
@@ -59,6 +60,7 @@ public final class RoadmapAccess {
             case SCHOOL -> "r.region_id = :regionId and ((r.level = 'REGION' and (r.status <> 'DRAFT' or r.revision > 1))"
                     + " or (r.level = 'MUNICIPALITY' and (r.status <> 'DRAFT' or r.revision > 1) and r.municipality_id = :municipalityId)"
                     + " or r.school_id = :schoolId)";
+            case CURATOR -> "false";
         };
     }
 }

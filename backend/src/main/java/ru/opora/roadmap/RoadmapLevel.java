@@ -13,6 +13,7 @@ public enum RoadmapLevel {
             case MINISTRY -> REGION;
             case MUNICIPALITY -> MUNICIPALITY;
             case SCHOOL -> SCHOOL;
+            case CURATOR -> throw ru.opora.common.error.ApiException.forbidden("Куратор не ведёт дорожные карты.");
         };
     }
 

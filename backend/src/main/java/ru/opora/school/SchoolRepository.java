@@ -42,6 +42,7 @@ public class SchoolRepository implements PanacheRepository<School> {
             }
             case MINISTRY -> {
             }
+            case CURATOR -> where.append(" and false");
         }
         if (query.municipalityId() != null) {
             where.append(" and m.id = :municipalityId");

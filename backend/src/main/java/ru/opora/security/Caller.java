@@ -27,6 +27,8 @@ public record Caller(
         return switch (role) {
             case MINISTRY -> municipality.region.id == regionId;
             case MUNICIPALITY, SCHOOL -> municipality.id.equals(municipalityId);
+            // A curator's scope is their assigned schools, read from the assignments (ru.opora.curator.CuratorScope).
+            case CURATOR -> false;
         };
     }
 
@@ -35,6 +37,7 @@ public record Caller(
             case MINISTRY -> school.municipality.region.id == regionId;
             case MUNICIPALITY -> school.municipality.id.equals(municipalityId);
             case SCHOOL -> school.id.equals(schoolId);
+            case CURATOR -> false;
         };
     }
 }

@@ -51,7 +51,7 @@ public class CallerResolver {
     private Caller resolve() {
         List<Role> roles = Arrays.stream(Role.values()).filter(r -> identity.hasRole(r.tokenRole())).toList();
         if (roles.size() != 1) {
-            throw ApiException.forbidden("Учётной записи должна быть назначена ровно одна роль: ministry, municipality или school.");
+            throw ApiException.forbidden("Учётной записи должна быть назначена ровно одна роль: ministry, municipality, school или curator.");
         }
         Role role = roles.get(0);
         String type = token.getClaim(ORG_TYPE_CLAIM);
@@ -76,6 +76,9 @@ public class CallerResolver {
                     m.region.id, m.id, null));
             case SCHOOL -> schools.findByCode(code).map(s -> new Organisation(s.id, s.code, s.shortName,
                     s.municipality.region.id, s.municipality.id, s.id));
+            // The same entry as the ministry's: the cache is keyed by organisation type and code.
+            case CURATOR -> regions.findByCode(code).map(region -> new Organisation(region.id, region.code,
+                    region.authorityOrName(), region.id, null, null));
         };
     }
 

@@ -19,14 +19,19 @@ public enum Permission {
     /** Review the schools' risk profiles and override a factor's level with a comment. */
     RISK_PROFILE_REVIEW,
     /** The region's analytics of categories and risks (a municipality: its own). */
-    RISK_ANALYTICS_READ;
+    RISK_ANALYTICS_READ,
+    /** Working groups, meetings and decisions, methodological events, recommendations (in the caller's scope). */
+    SUPPORT_READ,
+    /** The curator's own work: assigned schools, visits, recommendations to them. */
+    CURATOR_WORK;
 
     public static Set<Permission> of(Role role) {
         return switch (role) {
             case MINISTRY -> EnumSet.complementOf(EnumSet.of(RISK_PROFILE_EDIT, RISK_PROFILE_REVIEW));
             case MUNICIPALITY -> EnumSet.of(REGISTRY_READ, SCHOOL_EDIT, IDENTIFICATION_READ, RISK_PROFILE_REVIEW,
-                    RISK_ANALYTICS_READ);
-            case SCHOOL -> EnumSet.of(REGISTRY_READ, IDENTIFICATION_READ, RISK_PROFILE_EDIT);
+                    RISK_ANALYTICS_READ, SUPPORT_READ);
+            case SCHOOL -> EnumSet.of(REGISTRY_READ, IDENTIFICATION_READ, RISK_PROFILE_EDIT, SUPPORT_READ);
+            case CURATOR -> EnumSet.of(CURATOR_WORK);
         };
     }
 }

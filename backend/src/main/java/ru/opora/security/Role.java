@@ -4,7 +4,9 @@ package ru.opora.security;
 public enum Role {
     MINISTRY(Roles.MINISTRY, OrganisationType.REGION),
     MUNICIPALITY(Roles.MUNICIPALITY, OrganisationType.MUNICIPALITY),
-    SCHOOL(Roles.SCHOOL, OrganisationType.SCHOOL);
+    SCHOOL(Roles.SCHOOL, OrganisationType.SCHOOL),
+    /** Bound to the region (its institute); sees only the schools assigned to them (ru.opora.curator). */
+    CURATOR(Roles.CURATOR, OrganisationType.REGION);
 
     private final String tokenRole;
     private final OrganisationType organisationType;

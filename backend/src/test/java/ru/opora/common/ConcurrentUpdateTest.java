@@ -42,7 +42,7 @@ import ru.opora.support.Roadmaps;
  * problem+json (never a 5xx), and what is stored afterwards is the winner's body.
  */
 @QuarkusTest
-class ConcurrentUpdateTest {
+public class ConcurrentUpdateTest {
 
     static final int N = 8;
     /** A lost update shows only in some interleavings; every operation is raced on several fresh objects. */
@@ -50,7 +50,13 @@ class ConcurrentUpdateTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /** One prepared target: who writes, where, the body of attempt i, and what the stored marker is now. */
-    record Target(Actor actor, String path, IntFunction<Object> body, Supplier<Object> stored, IntFunction<Object> marker) {
+    public record Target(Actor actor, String path, IntFunction<Object> body, Supplier<Object> stored, IntFunction<Object> marker) {
+    }
+
+    /** A fresh object for a PUT operation and an update that changes it; null when the operation has no case. */
+    public static Target target(String operationId) {
+        Supplier<Target> prepare = CASES.get(operationId);
+        return prepare == null ? null : prepare.get();
     }
 
     /** Every PUT operation of openapi.yaml (by operationId) and how to prepare a fresh object for it. */
@@ -73,6 +79,85 @@ class ConcurrentUpdateTest {
         CASES.put("saveRiskProfile", ConcurrentUpdateTest::riskProfile);
         CASES.put("overrideRiskLevels", ConcurrentUpdateTest::riskOverrides);
         CASES.put("updateWebhook", ConcurrentUpdateTest::webhook);
+        CASES.putAll(supportCases());
+    }
+
+    /** The PUTs of working groups, meetings, events, recommendations, partner pairs and curator visits. */
+    private static Map<String, Supplier<Target>> supportCases() {
+        return Map.of("updateMeeting", ConcurrentUpdateTest::meeting,
+                "updateRecommendation", ConcurrentUpdateTest::recommendation,
+                "updateEvent", ConcurrentUpdateTest::event,
+                "updateWorkingGroup", ConcurrentUpdateTest::workingGroup,
+                "updatePartnerPair", ConcurrentUpdateTest::partnerPair,
+                "updateCuratorVisit", ConcurrentUpdateTest::curatorVisit);
+    }
+
+    private static Target workingGroup() {
+        long id = as(Actor.MO_NIKOLSK).body(Map.of("name", "Группа гонки")).post("/api/v1/working-groups").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/working-groups/" + id,
+                i -> Map.of("name", "Группа гонки " + i, "version", 0),
+                () -> as(Actor.MO_NIKOLSK).get("/api/v1/working-groups/{id}", id).then().statusCode(200).extract().path("name"),
+                i -> "Группа гонки " + i);
+    }
+
+    private static Target partnerPair() {
+        Map<String, Object> body = ru.opora.support.Curators.nikolskPair(ru.opora.support.Curators.nextPairYear());
+        long id = ru.opora.support.Curators.pair(body);
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/partner-pairs/" + id, i -> {
+            Map<String, Object> update = new HashMap<>(body);
+            update.put("agreement", Map.of("number", "Гонка-" + i, "date", "2026-02-10"));
+            update.put("version", 0);
+            return update;
+        }, () -> as(Actor.MO_NIKOLSK).get("/api/v1/partner-pairs?year={y}", body.get("year")).then().statusCode(200)
+                .extract().jsonPath().getString("items.find { it.id == " + id + " }.agreement.number"), i -> "Гонка-" + i);
+    }
+
+    private static Target curatorVisit() {
+        long school = Api.schoolId("5818003401");
+        long id = ru.opora.support.Curators.plannedVisit(school);
+        Map<String, Object> body = ru.opora.support.Curators.visit(school);
+        return new Target(Actor.CURATOR_PENZA, "/api/v1/curator-visits/" + id, i -> {
+            Map<String, Object> update = new HashMap<>(body);
+            update.put("purpose", "Цель гонки " + i);
+            update.put("version", 0);
+            return update;
+        }, () -> as(Actor.CURATOR_PENZA).get("/api/v1/curator-visits/{id}", id).then().statusCode(200).extract().path("purpose"),
+                i -> "Цель гонки " + i);
+    }
+
+    private static Target recommendation() {
+        long id = ru.opora.support.Recommendations.issuedToNikolskSchool();
+        Map<String, Object> current = ru.opora.support.Recommendations.update(Actor.MO_NIKOLSK, id);
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/recommendations/" + id, i -> {
+            Map<String, Object> body = new HashMap<>(current);
+            body.put("text", "Рекомендация гонки " + i);
+            return body;
+        }, () -> as(Actor.MO_NIKOLSK).get("/api/v1/recommendations/{id}", id).then().statusCode(200).extract().path("text"),
+                i -> "Рекомендация гонки " + i);
+    }
+
+    private static Target event() {
+        Map<String, Object> body = new HashMap<>(Map.of("kind", "SEMINAR", "heldOn", "2025-09-16", "topic", "Семинар"));
+        long id = ru.opora.support.Events.create(Actor.MO_NIKOLSK, body);
+        long version = ru.opora.support.Events.version(Actor.MO_NIKOLSK, id);
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/events/" + id, i -> {
+            Map<String, Object> update = new HashMap<>(body);
+            update.put("topic", "Семинар гонки " + i);
+            update.put("version", version);
+            return update;
+        }, () -> as(Actor.MO_NIKOLSK).get("/api/v1/events/{id}", id).then().statusCode(200).extract().path("topic"),
+                i -> "Семинар гонки " + i);
+    }
+
+    private static Target meeting() {
+        long id = ru.opora.support.Meetings.create(Actor.MO_NIKOLSK, ru.opora.support.Meetings.forNikolskSchool());
+        Map<String, Object> current = ru.opora.support.Meetings.update(Actor.MO_NIKOLSK, id);
+        return new Target(Actor.MO_NIKOLSK, "/api/v1/meetings/" + id, i -> {
+            Map<String, Object> body = new HashMap<>(current);
+            body.put("place", "Место гонки " + i);
+            return body;
+        }, () -> ru.opora.support.Meetings.view(Actor.MO_NIKOLSK, id).get("place"), i -> "Место гонки " + i);
     }
 
     @Test

@@ -23,7 +23,7 @@ class MeResourceTest {
                 .body("organisation.municipalityId", nullValue())
                 .body("permissions", containsInAnyOrder("REGISTRY_READ", "MUNICIPALITY_MANAGE", "SCHOOL_CREATE",
                         "SCHOOL_EDIT", "SCHOOL_CATEGORY_MANAGE", "IDENTIFICATION_READ", "IDENTIFICATION_MANAGE",
-                        "RISK_ANALYTICS_READ"));
+                        "RISK_ANALYTICS_READ", "SUPPORT_READ", "CURATOR_WORK"));
     }
 
     @Test
@@ -33,7 +33,7 @@ class MeResourceTest {
                 .body("organisation.type", equalTo("MUNICIPALITY"))
                 .body("organisation.name", equalTo("Никольский район"))
                 .body("permissions", containsInAnyOrder("REGISTRY_READ", "SCHOOL_EDIT", "IDENTIFICATION_READ",
-                        "RISK_PROFILE_REVIEW", "RISK_ANALYTICS_READ"));
+                        "RISK_PROFILE_REVIEW", "RISK_ANALYTICS_READ", "SUPPORT_READ"));
     }
 
     @Test
@@ -42,7 +42,16 @@ class MeResourceTest {
                 .body("role", equalTo("SCHOOL"))
                 .body("organisation.type", equalTo("SCHOOL"))
                 .body("organisation.name", equalTo("МБОУ СОШ № 1 г. Никольска"))
-                .body("permissions", containsInAnyOrder("REGISTRY_READ", "IDENTIFICATION_READ", "RISK_PROFILE_EDIT"));
+                .body("permissions", containsInAnyOrder("REGISTRY_READ", "IDENTIFICATION_READ", "RISK_PROFILE_EDIT", "SUPPORT_READ"));
+    }
+
+    @Test
+    void aCuratorIsBoundToTheRegionAndMayOnlyDoCuratorWork() {
+        as(Actor.CURATOR_PENZA).get("/api/v1/me").then().statusCode(200)
+                .body("role", equalTo("CURATOR"))
+                .body("organisation.type", equalTo("REGION"))
+                .body("organisation.code", equalTo("58"))
+                .body("permissions", containsInAnyOrder("CURATOR_WORK"));
     }
 
     @Test

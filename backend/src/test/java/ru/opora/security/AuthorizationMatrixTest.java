@@ -3,6 +3,8 @@ package ru.opora.security;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static ru.opora.support.Actor.ANONYMOUS;
+import static ru.opora.support.Actor.CURATOR_PENZA;
+import static ru.opora.support.Actor.CURATOR_PENZA2;
 import static ru.opora.support.Actor.MINISTRY_PENZA;
 import static ru.opora.support.Actor.MINISTRY_SARATOV;
 import static ru.opora.support.Actor.MO_BALASHOV;
@@ -34,6 +36,10 @@ import ru.opora.support.Campaigns;
 import ru.opora.support.Campaigns.Stage;
 import ru.opora.support.CriteriaSets;
 import ru.opora.support.RiskProfiles;
+import ru.opora.support.Curators;
+import ru.opora.support.Events;
+import ru.opora.support.Meetings;
+import ru.opora.support.Recommendations;
 import ru.opora.support.Roadmaps;
 
 /**
@@ -62,12 +68,24 @@ class AuthorizationMatrixTest {
     private Long importJob;
 
     record Row(String operationId, Map<Actor, Integer> expected, Function<RequestSpecification, Response> call) {
+
+        /**
+         * The curators' answers where they differ from the default 403 (a curator has no role in most operations): the
+         * curator to whom МБОУ СОШ № 1 г. Никольска is assigned this year, and another curator of the region.
+         */
+        Row curators(int assigned, int other) {
+            Map<Actor, Integer> answers = new EnumMap<>(expected);
+            answers.put(CURATOR_PENZA, assigned);
+            answers.put(CURATOR_PENZA2, other);
+            return new Row(operationId, answers, call);
+        }
     }
 
     /** Looked up on first use: the arguments are built before the application has started. */
     private void findTargets() {
         if (penza == null) {
             penza = Api.regionId("58");
+            Curators.ensureAssigned();
             nikolsk = Api.municipalityId("56651000");
             nikolskSchool = Api.schoolId("5818003401");
             roadmap = Roadmaps.executing(MO_NIKOLSK);
@@ -140,13 +158,54 @@ class AuthorizationMatrixTest {
         expected.put(MO_BALASHOV, moBalashov);
         expected.put(SCHOOL_NIKOLSK1, schoolNikolsk);
         expected.put(SCHOOL_KAMENKA1, schoolKamenka);
+        expected.put(CURATOR_PENZA, 403);
+        expected.put(CURATOR_PENZA2, 403);
         expected.put(ANONYMOUS, 401);
         return expected;
     }
 
     List<Row> rows() {
-        List<Row> rows = new ArrayList<>(List.of(
-                new Row("getMe", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/me")),
+        List<Row> rows = new ArrayList<>(coreRows().stream().map(AuthorizationMatrixTest::curatorOutsideScope).toList());
+        rows.addAll(meetingRows());
+        rows.addAll(recommendationRows());
+        rows.addAll(eventRows());
+        rows.addAll(workingGroupRows());
+        rows.addAll(curatorRows());
+        rows.addAll(identificationRows());
+        rows.addAll(riskRows().stream().map(AuthorizationMatrixTest::curatorOutsideScope).toList());
+        rows.addAll(integrationRows());
+        rows.addAll(usabilityRows());
+        rows.add(new Row("getAttention", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/attention"))
+                .curators(200, 200));
+        return rows;
+    }
+
+    /**
+     * Operations of the registry, roadmaps, campaigns and risk profiles whose path names a municipality, school, roadmap
+     * or campaign:
+     * none of these lies in a curator's scope (their assigned schools are read through ru.opora.curator), so a curator
+     * is answered 404 before the role's 403, like any caller outside the object's scope.
+     */
+    private static final java.util.Set<String> CURATOR_NOT_FOUND = java.util.Set.of(
+            "getMunicipality", "updateMunicipality", "getSchool", "updateSchool", "listSchoolRevisions",
+            "listSchoolCategories", "assignSchoolCategory", "revokeSchoolCategory", "getRoadmap", "updateRoadmap",
+            "transitionRoadmap", "listRoadmapRevisions", "createRoadmapSection", "updateRoadmapSection",
+            "deleteRoadmapSection", "createRoadmapItem", "updateRoadmapItem", "deleteRoadmapItem", "listItemReports",
+            "getRoadmapReport", "saveItemReport", "submitRoadmapReport", "reviewRoadmapReport",
+            "uploadItemReportAttachment", "downloadAttachment", "importRoadmapItems", "exportRoadmap",
+            "exportRoadmapReport", "deleteAttachment", "getCampaign", "updateCampaign", "transitionCampaign",
+            "getCampaignCompleteness", "listCampaignForms", "getCampaignForm", "listCampaignFormHistory",
+            "saveCampaignFormValues", "submitCampaignForm", "reviewCampaignForm", "reopenCampaignForm",
+            "downloadCampaignTemplate", "uploadCampaignTemplate", "getRiskProfile", "listRiskProfileHistory",
+            "saveRiskProfile", "submitRiskProfile", "reviewRiskProfile", "overrideRiskLevels");
+
+    private static Row curatorOutsideScope(Row row) {
+        return CURATOR_NOT_FOUND.contains(row.operationId()) ? row.curators(404, 404) : row;
+    }
+
+    private List<Row> coreRows() {
+        return List.of(
+                new Row("getMe", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/me")).curators(200, 200),
                 new Row("listRegions", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/regions")),
                 new Row("getRegion", expect(200, 404, 200, 200, 404, 200, 200),
                         r -> r.get("/api/v1/regions/{id}", penza)),
@@ -373,12 +432,7 @@ class AuthorizationMatrixTest {
                         r -> r.accept("*/*").queryParam("period", "2026").queryParam("municipalityId", nikolsk)
                                 .get("/api/v1/analytics/indicators/{id}/breakdown/export", Campaigns.indicatorId("STAFFING_RATE"))),
                 new Row("listCampaignReviews", expect(403, 403, 200, 200, 200, 403, 403),
-                        r -> r.get("/api/v1/campaign-reviews"))));
-        rows.addAll(identificationRows());
-        rows.addAll(riskRows());
-        rows.addAll(integrationRows());
-        rows.addAll(usabilityRows());
-        return rows;
+                        r -> r.get("/api/v1/campaign-reviews")));
     }
 
     /** A criteria set of Пензенская область, made once; rows that change a set make their own. */
@@ -572,6 +626,204 @@ class AuthorizationMatrixTest {
                         r -> r.accept("*/*").get("/api/v1/indicator-values/template")),
                 new Row("downloadRoadmapImportTemplate", expect(200, 200, 200, 200, 200, 200, 200),
                         r -> r.accept("*/*").get("/api/v1/roadmap-import-template")));
+    }
+
+    /** A signed protocol of Никольский район whose decision 1.2 МБОУ СОШ № 1 г. Никольска carries out. */
+    private Long signedMeeting;
+
+    private long signedMeeting() {
+        if (signedMeeting == null) {
+            signedMeeting = Meetings.signedForSchool();
+        }
+        return signedMeeting;
+    }
+
+    /** Meetings, protocols and decisions (ru.opora.meeting). */
+    private List<Row> meetingRows() {
+        return List.of(
+                new Row("listMeetings", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/meetings")),
+                new Row("createMeeting", expect(201, 201, 201, 201, 201, 201, 201),
+                        r -> r.body(Meetings.nikolsk("2025-10-16", null, null)).post("/api/v1/meetings")),
+                new Row("getMeeting", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/meetings/{id}", signedMeeting())).curators(404, 404),
+                new Row("updateMeeting", expect(403, 404, 200, 404, 404, 404, 404), r -> {
+                    long draft = Meetings.create(MO_NIKOLSK, Meetings.forNikolskSchool());
+                    return r.body(Meetings.update(MO_NIKOLSK, draft)).put("/api/v1/meetings/{id}", draft);
+                }).curators(404, 404),
+                new Row("deleteMeeting", expect(403, 404, 204, 404, 404, 404, 404),
+                        r -> r.delete("/api/v1/meetings/{id}", Meetings.create(MO_NIKOLSK, Meetings.forNikolskSchool())))
+                        .curators(404, 404),
+                new Row("transitionMeeting", expect(403, 404, 200, 404, 404, 404, 404), r -> {
+                    long draft = Meetings.create(MO_NIKOLSK, Meetings.forNikolskSchool());
+                    return r.body(Map.of("action", "SIGN", "version", Meetings.version(MO_NIKOLSK, draft)))
+                            .post("/api/v1/meetings/{id}/transitions", draft);
+                }).curators(404, 404),
+                new Row("listMeetingRevisions", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/meetings/{id}/history", signedMeeting())).curators(404, 404),
+                new Row("exportMeetingProtocol", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.accept("*/*").get("/api/v1/meetings/{id}/protocol", signedMeeting())).curators(404, 404),
+                new Row("listDecisions", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/decisions")),
+                new Row("completeDecision", expect(403, 404, 403, 404, 404, 200, 404), r -> {
+                    long meeting = Meetings.signedForSchool();
+                    long decision = Meetings.decision(MO_NIKOLSK, meeting, "1.2");
+                    return r.body(Meetings.completion("Исполнено", decisionVersion(meeting, decision)))
+                            .post("/api/v1/decisions/{id}/completion", decision);
+                }).curators(404, 404));
+    }
+
+    /** A recommendation of Никольский район to МБОУ СОШ № 1 г. Никольска. */
+    private Long recommendation;
+
+    private long recommendation() {
+        if (recommendation == null) {
+            recommendation = Recommendations.issuedToNikolskSchool();
+        }
+        return recommendation;
+    }
+
+    /** Targeted recommendations (ru.opora.recommendation). */
+    private List<Row> recommendationRows() {
+        return List.of(
+                new Row("listRecommendations", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/recommendations")).curators(200, 200),
+                new Row("exportRecommendations", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.accept("*/*").get("/api/v1/recommendations/export")).curators(200, 200),
+                new Row("createRecommendation", expect(201, 422, 201, 422, 422, 403, 403),
+                        r -> r.body(Recommendations.toSchool(nikolskSchool, Recommendations.inAMonth()))
+                                .post("/api/v1/recommendations")).curators(201, 422),
+                new Row("getRecommendation", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/recommendations/{id}", recommendation())).curators(200, 404),
+                new Row("updateRecommendation", expect(403, 404, 200, 404, 404, 403, 404), r -> {
+                    long fresh = Recommendations.issuedToNikolskSchool();
+                    return r.body(Recommendations.update(MO_NIKOLSK, fresh)).put("/api/v1/recommendations/{id}", fresh);
+                }).curators(403, 404),
+                new Row("transitionRecommendation", expect(403, 404, 403, 404, 404, 200, 404), r -> {
+                    long fresh = Recommendations.issuedToNikolskSchool();
+                    return r.body(Recommendations.transition("ANSWER", Recommendations.version(MO_NIKOLSK, fresh),
+                            "Принято к исполнению", false)).post("/api/v1/recommendations/{id}/transitions", fresh);
+                }).curators(403, 404),
+                new Row("listRecommendationRevisions", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/recommendations/{id}/history", recommendation())).curators(200, 404));
+    }
+
+    /** A methodological event of Никольский район. */
+    private Long event;
+
+    private long event() {
+        if (event == null) {
+            event = Events.create(MO_NIKOLSK, plainEvent());
+        }
+        return event;
+    }
+
+    private static Map<String, Object> plainEvent() {
+        return new HashMap<>(Map.of("kind", "CONSULTATION", "heldOn", "2025-09-15",
+                "topic", "Консультация по подготовке к ОГЭ"));
+    }
+
+    /** Methodological events (ru.opora.event). */
+    private List<Row> eventRows() {
+        return List.of(
+                new Row("listEvents", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/events")),
+                new Row("exportEvents", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.accept("*/*").get("/api/v1/events/export")),
+                new Row("createEvent", expect(201, 201, 201, 201, 201, 201, 201),
+                        r -> r.body(plainEvent()).post("/api/v1/events")),
+                new Row("getEvent", expect(200, 404, 200, 404, 404, 200, 404), r -> r.get("/api/v1/events/{id}", event()))
+                        .curators(404, 404),
+                new Row("updateEvent", expect(403, 404, 200, 404, 404, 403, 404), r -> {
+                    long fresh = Events.create(MO_NIKOLSK, plainEvent());
+                    Map<String, Object> body = plainEvent();
+                    body.put("version", Events.version(MO_NIKOLSK, fresh));
+                    return r.body(body).put("/api/v1/events/{id}", fresh);
+                }).curators(404, 404),
+                new Row("deleteEvent", expect(403, 404, 204, 404, 404, 403, 404),
+                        r -> r.delete("/api/v1/events/{id}", Events.create(MO_NIKOLSK, plainEvent()))).curators(404, 404));
+    }
+
+    /** A working group of Никольский район. */
+    private Long workingGroup;
+
+    private long workingGroup() {
+        if (workingGroup == null) {
+            workingGroup = newWorkingGroup();
+        }
+        return workingGroup;
+    }
+
+    private static long newWorkingGroup() {
+        return Api.as(MO_NIKOLSK).body(Map.of("name", "Муниципальная рабочая группа по сопровождению ШНОР"))
+                .post("/api/v1/working-groups").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Working groups (ru.opora.workgroup). */
+    private List<Row> workingGroupRows() {
+        return List.of(
+                new Row("listWorkingGroups", expect(200, 200, 200, 200, 200, 200, 200), r -> r.get("/api/v1/working-groups")),
+                new Row("createWorkingGroup", expect(201, 201, 201, 201, 201, 201, 201),
+                        r -> r.body(Map.of("name", "Управленческая команда")).post("/api/v1/working-groups")),
+                new Row("getWorkingGroup", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/working-groups/{id}", workingGroup())).curators(404, 404),
+                new Row("updateWorkingGroup", expect(403, 404, 200, 404, 404, 403, 404), r -> {
+                    long fresh = newWorkingGroup();
+                    return r.body(Map.of("name", "МРГ", "version", 0)).put("/api/v1/working-groups/{id}", fresh);
+                }).curators(404, 404));
+    }
+
+    /** A visit of the assigned curator to МБОУ СОШ № 1 г. Никольска. */
+    private Long visit;
+
+    private long visit() {
+        if (visit == null) {
+            visit = Curators.plannedVisit(nikolskSchool);
+        }
+        return visit;
+    }
+
+    /** Curator assignments, partner pairs and curator visits (ru.opora.curator). */
+    private List<Row> curatorRows() {
+        return List.of(
+                new Row("listCuratorAssignments", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/curator-assignments")).curators(200, 200),
+                new Row("createCuratorAssignment", expect(201, 422, 403, 403, 403, 403, 403),
+                        r -> r.body(Curators.assignment("curator.matrix" + SEQUENCE.incrementAndGet(), nikolskSchool))
+                                .post("/api/v1/curator-assignments")),
+                new Row("deleteCuratorAssignment", expect(204, 404, 403, 404, 404, 403, 404),
+                        r -> r.delete("/api/v1/curator-assignments/{id}", Curators.assign(
+                                Curators.assignment("curator.matrix" + SEQUENCE.incrementAndGet(), nikolskSchool))))
+                        .curators(404, 404),
+                new Row("listPartnerPairs", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/partner-pairs")).curators(200, 200),
+                new Row("createPartnerPair", expect(201, 422, 201, 422, 422, 403, 403),
+                        r -> r.body(Curators.nikolskPair(Curators.nextPairYear()))
+                                .post("/api/v1/partner-pairs")),
+                new Row("updatePartnerPair", expect(200, 404, 200, 404, 404, 403, 404), r -> {
+                    Map<String, Object> body = Curators.nikolskPair(Curators.nextPairYear());
+                    long pair = Curators.pair(body);
+                    body.put("agreement", Map.of("number", "7-С", "date", "2026-02-10"));
+                    body.put("version", 0);
+                    return r.body(body).put("/api/v1/partner-pairs/{id}", pair);
+                }).curators(403, 404),
+                new Row("deletePartnerPair", expect(204, 404, 204, 404, 404, 403, 404),
+                        r -> r.delete("/api/v1/partner-pairs/{id}",
+                                Curators.pair(Curators.nikolskPair(Curators.nextPairYear())))).curators(403, 404),
+                new Row("listCuratorVisits", expect(200, 200, 200, 200, 200, 200, 200),
+                        r -> r.get("/api/v1/curator-visits")).curators(200, 200),
+                new Row("createCuratorVisit", expect(403, 403, 403, 403, 403, 403, 403),
+                        r -> r.body(Curators.visit(nikolskSchool)).post("/api/v1/curator-visits")).curators(201, 422),
+                new Row("getCuratorVisit", expect(200, 404, 200, 404, 404, 200, 404),
+                        r -> r.get("/api/v1/curator-visits/{id}", visit())).curators(200, 404),
+                new Row("updateCuratorVisit", expect(403, 404, 403, 404, 404, 403, 404), r -> {
+                    long fresh = Curators.plannedVisit(nikolskSchool);
+                    Map<String, Object> body = Curators.visit(nikolskSchool);
+                    body.put("version", 0);
+                    return r.body(body).put("/api/v1/curator-visits/{id}", fresh);
+                }).curators(200, 404));
+    }
+
+    private static long decisionVersion(long meeting, long decision) {
+        return Api.as(MO_NIKOLSK).queryParam("meetingId", meeting).get("/api/v1/decisions").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.id == " + decision + " }.version");
     }
 
     /** A filled template of a campaign over STAFFING_RATE with one value for МБОУ СОШ № 1 г. Никольска. */

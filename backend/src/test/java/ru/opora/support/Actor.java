@@ -26,6 +26,10 @@ public enum Actor {
     /** A service account bound to Никольский район with every scope. */
     SERVICE_NIKOLSK("service-account-nikolsk", "municipality", "MUNICIPALITY", "56651000",
             "registry:read values:read values:write roadmaps:read"),
+    /** A curator of the region of Penza; МБОУ СОШ № 1 г. Никольска is assigned to them this year (see Curators). */
+    CURATOR_PENZA("curator.penza1", "curator", "REGION", "58"),
+    /** Another curator of the region, whose assigned school is МБОУ СОШ № 1 г. Каменки. */
+    CURATOR_PENZA2("curator.penza2", "curator", "REGION", "58"),
     ANONYMOUS(null, null, null, null);
 
     /** The realm role of service accounts (ru.opora.security.ServiceAccounts.ROLE). */

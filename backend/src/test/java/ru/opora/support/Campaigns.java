@@ -16,17 +16,18 @@ public final class Campaigns {
 
     /**
      * Years no other test uses, one per fixture that writes values: 2061–2100 (ValueImportTest writes 2041–2056,
-     * ServiceAccountTest 2058–2059, AssessmentImportTest 2071–2073 for other indicators), then 2001–2010, since a
-     * campaign's year is at most 2100 and one suite makes more than 40 fixtures.
+     * ServiceAccountTest 2058–2059, AssessmentImportTest 2071–2073 for other indicators), then 2001–2010 and
+     * 2014–2020 (AnalyticsTest writes 2011–2013), since a campaign's year is at most 2100 and one suite makes more
+     * than 50 fixtures.
      */
     private static final java.util.concurrent.atomic.AtomicInteger FIXTURES = new java.util.concurrent.atomic.AtomicInteger();
 
     private static int nextYear() {
         int n = FIXTURES.getAndIncrement();
-        if (n >= 50) {
+        if (n >= 57) {
             throw new IllegalStateException("Campaigns.fresh: no unused year left for fixture " + n);
         }
-        return n < 40 ? 2061 + n : 2001 + (n - 40);
+        return n < 40 ? 2061 + n : n < 50 ? 2001 + (n - 40) : 2014 + (n - 50);
     }
 
     private Campaigns() {

@@ -47,6 +47,7 @@ public class ContractFilter implements OASFilter {
         ROLES.put("ministry", "министерство региона (ministry)");
         ROLES.put("municipality", "орган управления образованием муниципалитета (municipality)");
         ROLES.put("school", "школа (school)");
+        ROLES.put("curator", "куратор школ (curator)");
     }
 
     /**

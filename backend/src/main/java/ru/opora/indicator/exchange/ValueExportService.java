@@ -120,6 +120,7 @@ public class ValueExportService {
             case MINISTRY -> "v.region_id = " + caller.regionId();
             case MUNICIPALITY -> "v.region_id = " + caller.regionId() + " and v.municipality_id = " + caller.municipalityId();
             case SCHOOL -> "v.region_id = " + caller.regionId() + " and v.school_id = " + caller.schoolId();
+            case CURATOR -> "false";
         };
         return "select s.code as school_code, i.code as indicator_code, v.period" + columns
                 + ", case i.value_type when 'BOOLEAN' then case when v.num_value = 1 then 'да' else 'нет' end"

@@ -21,6 +21,8 @@ public record ItemReportView(
         @Schema(nullable = true) BigDecimal plannedValue,
         List<EvidenceLink> evidence,
         List<AttachmentView> attachments,
+        @Schema(description = "Методические мероприятия периода, выполнявшие это мероприятие (подтверждения из реестра мероприятий)")
+        List<EventEvidence> events,
         @Schema(nullable = true, description = "null — записи ещё нет") Long version,
         @Schema(nullable = true) Instant updatedAt,
         @Schema(nullable = true) String updatedBy) {

@@ -49,14 +49,16 @@ public class ReportService {
     private final OporaConfig config;
     private final Clock clock;
     private final UserDirectory directory;
+    private final PeriodEvidence periodEvidence;
 
     ReportService(RoadmapGuard roadmaps, RoadmapRepository roadmapRepository, OporaConfig config, Clock clock,
-                  UserDirectory directory) {
+                  UserDirectory directory, PeriodEvidence periodEvidence) {
         this.roadmaps = roadmaps;
         this.roadmapRepository = roadmapRepository;
         this.config = config;
         this.clock = clock;
         this.directory = directory;
+        this.periodEvidence = periodEvidence;
     }
 
     @Transactional
@@ -129,7 +131,8 @@ public class ReportService {
         report.updatedBy = caller.username();
         report.updatedAt = Instant.now(clock);
         ItemReport.flush();
-        return itemView(item, period, entry, attachments(List.of(entry)).getOrDefault(entry.id, List.of()));
+        return itemView(item, period, entry, attachments(List.of(entry)).getOrDefault(entry.id, List.of()),
+                periodEvidence.forItems(List.of(item.id), period.startsOn(), period.endsOn()).getOrDefault(item.id, List.of()));
     }
 
     @Transactional
@@ -361,9 +364,12 @@ public class ReportService {
                 : report == null && entries.isEmpty() && roadmapItems.stream().noneMatch(i -> !i.startsOn.isAfter(period.endsOn()))
                 ? List.of(new FieldError("items", "отчёт ещё не заполнен: сохраните отчёт хотя бы по одному мероприятию"))
                 : missing(roadmapItems, period, entries);
+        Map<Long, List<EventEvidence>> events = periodEvidence.forItems(roadmapItems.stream().map(i -> i.id).toList(),
+                period.startsOn(), period.endsOn());
         List<ItemReportView> items = roadmapItems.stream().map(item -> {
             ItemReport e = entries.get(item.id);
-            return itemView(item, period, e, e == null ? List.of() : files.getOrDefault(e.id, List.of()));
+            return itemView(item, period, e, e == null ? List.of() : files.getOrDefault(e.id, List.of()),
+                    events.getOrDefault(item.id, List.of()));
         }).toList();
         UserNames names = report == null ? directory.names() : directory.names(report.submittedBy, report.reviewedBy);
         return new ReportView(roadmap.id, roadmap.title, RoadmapViews.owner(roadmap), period.code(), period.label(),
@@ -417,12 +423,12 @@ public class ReportService {
     }
 
     private static ItemReportView itemView(RoadmapItem item, ReportingPeriod period, ItemReport e,
-                                           List<AttachmentView> files) {
+                                           List<AttachmentView> files, List<EventEvidence> events) {
         return new ItemReportView(item.id, item.number, item.title, item.section.title, item.timeframe,
                 !item.startsOn.isAfter(period.endsOn()),
                 e == null ? null : e.status, e == null ? null : e.doneText, e == null ? null : e.reason,
                 e == null ? null : e.actualValue, item.plannedIndicator, item.plannedValue,
-                e == null ? List.of() : List.copyOf(e.evidence), files,
+                e == null ? List.of() : List.copyOf(e.evidence), files, events,
                 e == null ? null : e.version, e == null ? null : e.updatedAt, e == null ? null : e.updatedBy);
     }
 

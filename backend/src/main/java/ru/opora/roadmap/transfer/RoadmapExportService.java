@@ -138,10 +138,13 @@ public class RoadmapExportService {
             if (item.reason() != null) {
                 done = (done.isEmpty() ? "" : done + "\n") + "Причина: " + item.reason();
             }
+            // The methodological events that carried the item out in the period are evidence too.
+            List<EvidenceLink> links = new ArrayList<>(item.evidence());
+            item.events().stream().filter(e -> e.publicationUrl() != null).forEach(e -> links.add(new EvidenceLink(
+                    e.publicationUrl(), "Мероприятие " + RussianDates.shortDate(e.heldOn()) + ": " + e.topic())));
             rows.add(List.of(Cell.of(item.number()), Cell.of(item.title()), Cell.of(item.timeframe()),
                     Cell.of(item.status() == null ? "нет отчёта" : ItemStatusText.of(item.status())), Cell.of(done),
-                    new Cell(item.evidence().stream().map(EvidenceLink::title).collect(Collectors.joining("\n")),
-                            item.evidence()),
+                    new Cell(links.stream().map(EvidenceLink::title).collect(Collectors.joining("\n")), links),
                     Cell.of(value(item.actualValue(), item.plannedValue()))));
         }
         Table table = new Table(List.of("№ п/п", "Мероприятие", "Сроки", "Статус", "Что сделано", "Подтверждения",

@@ -1,0 +1,10 @@
+package ru.opora.curator;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CuratorAssignmentPermission", description = "Действие с закреплением, доступное вызывающему сейчас")
+public enum AssignmentPermission {
+    DELETE,
+    PLAN_VISIT,
+    RECOMMEND
+}

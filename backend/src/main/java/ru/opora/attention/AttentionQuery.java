@@ -35,7 +35,7 @@ final class AttentionQuery {
                     from roadmap r cross join lateral roadmap_periods(r.id, :asOf) p
                     left join roadmap_report rep on rep.roadmap_id = r.id and rep.period = p.code
                     where\s""" + own + """
-                     and r.status in ('APPROVED', 'IN_EXECUTION') and p.expected and p.starts_on <= :asOf
+                    \s and r.status in ('APPROVED', 'IN_EXECUTION') and p.expected and p.starts_on <= :asOf
                       and p.due_on <= :soon and coalesce(rep.status not in ('SUBMITTED', 'ACCEPTED'), true)""");
             parts.add("""
                     select 'ITEMS_OVERDUE', r.title, null, null, null, null::date, true, count(*)::int, 'ROADMAP', r.id, null
@@ -95,7 +95,7 @@ final class AttentionQuery {
                     left join municipality em on d.executor_type = 'MUNICIPALITY' and em.id = d.executor_id
                     left join region er on d.executor_type = 'REGION' and er.id = d.executor_id
                     where\s""" + ownMeeting + " and " + PUBLISHED + """
-                     and d.status = 'OPEN' and d.due_on < :asOf
+                    \s and d.status = 'OPEN' and d.due_on < :asOf
                       and not (d.executor_type = :execType and d.executor_id = :execId)""");
             parts.add("""
                     select 'PROTOCOL_TO_SIGN', m.title, m.number, null, null, m.held_on, false, 1, 'MEETING', m.id, null

@@ -475,6 +475,9 @@ final class NationalBenchmark {
             long indicator = indicatorIds.get(random.nextInt(indicatorIds.size()));
             return new String[] {"bench.ministry." + region, "/api/v1/analytics/indicators/" + indicator + "/breakdown?period=2025"};
         });
+        timed("«Требует внимания»: стартовая страница муниципалитета / a municipality's start page (`GET /attention`)",
+                "≤ 100 мс", () -> new String[] {"bench.mo." + municipalities.get(random.nextInt(municipalities.size())),
+                        "/api/v1/attention"});
         timed("Форма школы: все показатели с разрезами и прошлогодние значения / a school's form: every indicator and cut, with"
                 + " last year's values (`GET /campaigns/{id}/forms/{schoolId}`, муниципалитет)", "—", () -> {
             String oktmo = municipalities.get(random.nextInt(municipalities.size()));

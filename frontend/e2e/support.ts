@@ -99,11 +99,21 @@ export async function openMenu(page: Page, item: string, group?: string): Promis
   const menu = page.getByRole('menu', { name: 'Главное меню', exact: true });
   if (group) {
     const title = menu.getByRole('menuitem', { name: group, exact: true });
-    if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
+    if ((await title.getAttribute('aria-expanded')) !== 'true') {
+      await title.click();
+      await menu.locator(`[aria-expanded="true"]`, { hasText: group }).waitFor();
+      // The group slides open (antd's collapse motion); its entries take clicks once it has settled.
+      await menu.locator('.ant-motion-collapse').first().waitFor({ state: 'detached' });
+    }
   }
   const link = menu.getByRole('link', { name: item, exact: true });
   const href = await link.getAttribute('href');
   if (!href) throw new Error(`the menu entry «${item}» links nowhere`);
   await link.click();
-  await page.waitForURL((url) => url.pathname === href);
+  try {
+    await page.waitForURL((url) => url.pathname === href, { waitUntil: 'commit' });
+  } catch (error) {
+    await screenshot(page, `menu-${item}-not-opened`);
+    throw error;
+  }
 }

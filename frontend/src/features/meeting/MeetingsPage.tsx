@@ -66,8 +66,9 @@ rowKey="id"
           {
             key: 'title',
             title: t('support.meetings.columns.title'),
+            // A protocol's title is a long sentence: it wraps, as the decisions' texts do, instead of widening the table.
             render: (_, m) => (
-              <>
+              <div style={{ maxWidth: 560 }}>
                 <Link to={`/meetings/${m.id}`}>
                   {t('support.meetings.protocol')} {m.number && t('support.meetings.number', { number: m.number })} {m.title}
                 </Link>
@@ -75,7 +76,7 @@ rowKey="id"
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t(`support.meetings.bodyKind.${m.bodyKind}`)}
                 </Typography.Text>
-              </>
+              </div>
             ),
           },
           { key: 'owner', title: t('support.meetings.columns.owner'), render: (_, m) => m.owner.name },

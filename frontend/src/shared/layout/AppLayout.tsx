@@ -65,7 +65,7 @@ export function LanguageSwitch() {
 }
 
 /** Width of the side menu: the longest entries («Методические мероприятия» inside a group) fit on one line. */
-const SIDER_WIDTH = 264;
+const SIDER_WIDTH = 280;
 /** Height of antd's Layout.Header. */
 const HEADER_HEIGHT = 64;
 

@@ -124,8 +124,10 @@ public class ImportJobs {
         }
     }
 
+    /** Fails a job that has not ended; a finished job keeps its outcome. */
     public void fail(long id, String message) {
-        update("update import_job set status = 'FAILED', phase = 'DONE', failure = ?, finished_at = now() where id = ?",
+        update("update import_job set status = 'FAILED', phase = 'DONE', failure = ?, finished_at = now()"
+                + " where id = ? and status in ('QUEUED', 'RUNNING')",
                 message.length() > 2000 ? message.substring(0, 2000) : message, id);
     }
 

@@ -22,6 +22,7 @@ public class ImportRunner {
 
     private final ImportJobs jobs;
     private final ImportProcessor processor;
+    private final ImportStaging staging;
     private final OporaConfig config;
     private final ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "indicator-import");
@@ -29,9 +30,10 @@ public class ImportRunner {
         return thread;
     });
 
-    ImportRunner(ImportJobs jobs, ImportProcessor processor, OporaConfig config) {
+    ImportRunner(ImportJobs jobs, ImportProcessor processor, ImportStaging staging, OporaConfig config) {
         this.jobs = jobs;
         this.processor = processor;
+        this.staging = staging;
         this.config = config;
     }
 

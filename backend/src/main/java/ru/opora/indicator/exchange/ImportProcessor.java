@@ -64,6 +64,10 @@ public class ImportProcessor {
             if (process(jobId) >= config.exchange().vacuumAfterRows()) {
                 vacuumNewPages(jobId);
             }
+        } catch (TakenOver e) {
+            // Rolled back; the job, its rows and its outcome belong to the run that took it over.
+            LOG.warnf("Import job %d: %s; nothing saved by this run", jobId, e.getMessage());
+            return;
         } catch (Exception e) {
             if (ImportFailures.connectionLost(e)) {
                 // The transaction died with the connection: nothing was saved. Said at once, not after the stale sweep.
@@ -204,17 +208,24 @@ public class ImportProcessor {
     }
 
     private record Job(long id, long regionId, Long municipalityId, Long campaignId, boolean dryRun, String user,
-                       long totalRows, String requestId, String actorKind, String reason) {
+                       long totalRows, String requestId, String actorKind, String reason, int attempt) {
+    }
+
+    /** Another instance runs the job now: this run was thought lost and must save nothing. */
+    static final class TakenOver extends Exception {
+        TakenOver(long jobId, int attempt) {
+            super("import job " + jobId + ": attempt " + attempt + " is no longer the job's current one");
+        }
     }
 
     private static Job job(Connection c, long id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select region_id, municipality_id, campaign_id, dry_run, created_by,"
-                + " total_rows, request_id, actor_kind, reason from import_job where id = ?")) {
+                + " total_rows, request_id, actor_kind, reason, attempts from import_job where id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return new Job(id, rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getBoolean(4),
-                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9));
+                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10));
             }
         }
     }
@@ -534,7 +545,7 @@ public class ImportProcessor {
         }
         try (PreparedStatement s = c.prepareStatement("update import_job set status = ?, phase = 'DONE', processed_rows = total_rows,"
                 + " created_count = ?, updated_count = ?, unchanged_count = ?, rejected_count = ?, rejections = cast(? as jsonb),"
-                + " finished_at = now(), heartbeat_at = now() where id = ?")) {
+                + " finished_at = now(), heartbeat_at = now() where id = ? and status = 'RUNNING' and attempts = ?")) {
             s.setString(1, rejected > 0 ? "REJECTED" : "DONE");
             s.setLong(2, counts[0]);
             s.setLong(3, counts[1]);
@@ -542,7 +553,10 @@ public class ImportProcessor {
             s.setLong(5, rejected);
             s.setString(6, json.writeValueAsString(kept));
             s.setLong(7, job.id);
-            s.executeUpdate();
+            s.setInt(8, job.attempt);
+            if (s.executeUpdate() == 0) {
+                throw new TakenOver(job.id, job.attempt);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -55,18 +56,26 @@ public class ImportFailures {
             return;
         }
         long giveUpAt = System.nanoTime() + config.exchange().staleAfter().toNanos();
-        retries.schedule(new Runnable() {
+        try {
+            retries.schedule(retry(jobId, message, giveUpAt), RETRY_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            LOG.warnf("Import job %d could not be marked failed while the instance stops; the stale sweep will", jobId);
+        }
+    }
+
+    private Runnable retry(long jobId, String message, long giveUpAt) {
+        return new Runnable() {
             @Override
             public void run() {
                 if (!attempt(jobId, message)) {
-                    if (System.nanoTime() < giveUpAt) {
+                    if (System.nanoTime() < giveUpAt && !retries.isShutdown()) {
                         retries.schedule(this, RETRY_MILLIS, TimeUnit.MILLISECONDS);
                     } else {
                         LOG.warnf("Import job %d could not be marked failed; the stale sweep will", jobId);
                     }
                 }
             }
-        }, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+        };
     }
 
     private boolean attempt(long jobId, String message) {

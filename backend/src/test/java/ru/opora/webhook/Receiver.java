@@ -15,12 +15,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A webhook receiver for tests, on localhost: records every request (headers, body) and answers from a script — a
- * status, or a delay longer than the sender's timeout — then 204 once the script is done.
+ * status, or a delay longer than the sender's timeout — then 204 once the script is done. Public for the scale-out test
+ * of the dev stack ({@code ru.opora.devstack.ScaleOutIT}).
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
-    record Received(Map<String, List<String>> headers, String body) {
-        String header(String name) {
+    public record Received(Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             for (Map.Entry<String, List<String>> h : headers.entrySet()) {
                 if (h.getKey() != null && h.getKey().equalsIgnoreCase(name)) {
                     return h.getValue().get(0);
@@ -46,7 +47,7 @@ final class Receiver implements AutoCloseable {
     private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
     private final AtomicInteger always = new AtomicInteger(0);
 
-    Receiver() throws IOException {
+    public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.createContext("/", exchange -> {
@@ -72,7 +73,7 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + server.getAddress().getPort() + path;
     }
 
@@ -91,14 +92,14 @@ final class Receiver implements AutoCloseable {
         return this;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         synchronized (received) {
             return List.copyOf(received);
         }
     }
 
     /** Waits until at least n requests came; returns them. */
-    List<Received> await(int n, Duration within) throws InterruptedException {
+    public List<Received> await(int n, Duration within) throws InterruptedException {
         long until = System.nanoTime() + within.toNanos();
         while (received.size() < n && System.nanoTime() < until) {
             Thread.sleep(50);

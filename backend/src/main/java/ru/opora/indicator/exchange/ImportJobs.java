@@ -73,7 +73,8 @@ public class ImportJobs {
 
     /** Takes a queued job for this instance; false if another one already has it. */
     public boolean claim(long id) {
-        return update("update import_job set status = 'RUNNING', heartbeat_at = now() where id = ? and status = 'QUEUED'", id) == 1;
+        return update("update import_job set status = 'RUNNING', attempts = attempts + 1, heartbeat_at = now()"
+                + " where id = ? and status = 'QUEUED'", id) == 1;
     }
 
     /** Whether an import job other than this one is running, on any instance. */
@@ -93,7 +94,7 @@ public class ImportJobs {
     /** The oldest job queued for longer than a moment, taken for this instance. */
     public Optional<Long> claimNext() {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                update import_job set status = 'RUNNING', heartbeat_at = now()
+                update import_job set status = 'RUNNING', attempts = attempts + 1, heartbeat_at = now()
                 where id = (select id from import_job where status = 'QUEUED' and heartbeat_at < now() - interval '5 seconds'
                             order by created_at for update skip locked limit 1)
                 returning id""")) {
@@ -105,27 +106,53 @@ public class ImportJobs {
         }
     }
 
-    /** Jobs whose instance stopped reporting: their uploads or transactions died with it. */
-    public List<Long> failStale(java.time.Duration after) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                update import_job set status = 'FAILED', phase = 'DONE', finished_at = now(),
-                    failure = 'Загрузка прервалась: сервер, выполнявший её, перестал отвечать. Загрузите файл снова.'
-                where status = 'RUNNING' and heartbeat_at < now() - ? * interval '1 second' returning id""")) {
-            s.setLong(1, after.toSeconds());
-            try (ResultSet rs = s.executeQuery()) {
-                List<Long> ids = new java.util.ArrayList<>();
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-                return ids;
-            }
+    /**
+     * Jobs whose instance stopped reporting: their uploads or transactions died with it. A job whose rows were all
+     * staged goes back to the queue, to be run again by any instance, unless it has used up its attempts; a job
+     * still uploading is failed (the upload died with the instance). Returns the failed and the requeued jobs.
+     */
+    public Stale recoverStale(java.time.Duration after) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement fail = c.prepareStatement("""
+                        update import_job set status = 'FAILED', phase = 'DONE', finished_at = now(),
+                            failure = 'Загрузка прервалась: сервер, выполнявший её, перестал отвечать. Загрузите файл снова.'
+                        where status = 'RUNNING' and heartbeat_at < now() - ? * interval '1 second'
+                            and (phase = 'UPLOAD' or attempts >= ?) returning id""");
+                PreparedStatement requeue = c.prepareStatement("""
+                        update import_job set status = 'QUEUED', phase = 'VALIDATE', processed_rows = 0,
+                            heartbeat_at = now() - interval '1 minute'
+                        where status = 'RUNNING' and heartbeat_at < now() - ? * interval '1 second' and phase <> 'UPLOAD'
+                            and attempts < ? returning id""")) {
+            fail.setLong(1, after.toSeconds());
+            fail.setInt(2, ATTEMPTS);
+            requeue.setLong(1, after.toSeconds());
+            requeue.setInt(2, ATTEMPTS);
+            return new Stale(ids(fail), ids(requeue));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** How many times a job is run before it is failed: an instance lost now and then is no reason to give up. */
+    static final int ATTEMPTS = 3;
+
+    public record Stale(List<Long> failed, List<Long> requeued) {
+    }
+
+    private static List<Long> ids(PreparedStatement s) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Fails a job that has not ended; a finished job keeps its outcome. */
     public void fail(long id, String message) {
-        update("update import_job set status = 'FAILED', phase = 'DONE', failure = ?, finished_at = now() where id = ?",
+        update("update import_job set status = 'FAILED', phase = 'DONE', failure = ?, finished_at = now()"
+                + " where id = ? and status in ('QUEUED', 'RUNNING')",
                 message.length() > 2000 ? message.substring(0, 2000) : message, id);
     }
 

@@ -46,13 +46,16 @@ public class ImportProcessor {
     private final ImportStaging staging;
     private final ObjectMapper json;
     private final OporaConfig config;
+    private final ImportFailures failures;
 
-    ImportProcessor(AgroalDataSource dataSource, ImportJobs jobs, ImportStaging staging, ObjectMapper json, OporaConfig config) {
+    ImportProcessor(AgroalDataSource dataSource, ImportJobs jobs, ImportStaging staging, ObjectMapper json, OporaConfig config,
+                    ImportFailures failures) {
         this.dataSource = dataSource;
         this.jobs = jobs;
         this.staging = staging;
         this.json = json;
         this.config = config;
+        this.failures = failures;
     }
 
     /** Runs a claimed job to its end; never throws, a failure is recorded on the job. */
@@ -61,15 +64,26 @@ public class ImportProcessor {
             if (process(jobId) >= config.exchange().vacuumAfterRows()) {
                 vacuumNewPages(jobId);
             }
+        } catch (TakenOver e) {
+            // Rolled back; the job, its rows and its outcome belong to the run that took it over.
+            LOG.warnf("Import job %d: %s; nothing saved by this run", jobId, e.getMessage());
+            return;
         } catch (Exception e) {
-            LOG.errorf(e, "Import job %d failed", jobId);
-            jobs.fail(jobId, "Загрузка не выполнена: внутренняя ошибка (" + e.getClass().getSimpleName() + "). Ничего не сохранено.");
-        } finally {
-            try {
-                staging.drop(jobId);
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Could not drop the staging tables of import job %d", jobId);
+            if (ImportFailures.connectionLost(e)) {
+                // The transaction died with the connection: nothing was saved. Said at once, not after the stale sweep.
+                LOG.warnf("Import job %d broke off: the connection to the database was lost (%s)", jobId, e.getMessage());
+                failures.fail(jobId, ImportFailures.CONNECTION_LOST);
+            } else {
+                LOG.errorf(e, "Import job %d failed", jobId);
+                failures.fail(jobId, "Загрузка не выполнена: внутренняя ошибка (" + e.getClass().getSimpleName()
+                        + "). Ничего не сохранено.");
             }
+            return;
+        }
+        try {
+            staging.discard(jobId);
+        } catch (RuntimeException e) {
+            LOG.warnf("Import job %d: staged rows not forgotten (%s); the sweep will", jobId, e.getMessage());
         }
     }
 
@@ -142,7 +156,8 @@ public class ImportProcessor {
 
     /** Checks and applies the job; returns how many values it saved. */
     private long process(long jobId) throws Exception {
-        String rows = ImportStaging.resolvedTable(jobId);
+        // The job's resolved rows: a temporary table of its transaction, gone with it however the job ends.
+        String rows = "pg_temp.import_rows_" + jobId;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -193,27 +208,34 @@ public class ImportProcessor {
     }
 
     private record Job(long id, long regionId, Long municipalityId, Long campaignId, boolean dryRun, String user,
-                       long totalRows, String requestId, String actorKind, String reason) {
+                       long totalRows, String requestId, String actorKind, String reason, int attempt) {
+    }
+
+    /** Another instance runs the job now: this run was thought lost and must save nothing. */
+    static final class TakenOver extends Exception {
+        TakenOver(long jobId, int attempt) {
+            super("import job " + jobId + ": attempt " + attempt + " is no longer the job's current one");
+        }
     }
 
     private static Job job(Connection c, long id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select region_id, municipality_id, campaign_id, dry_run, created_by,"
-                + " total_rows, request_id, actor_kind, reason from import_job where id = ?")) {
+                + " total_rows, request_id, actor_kind, reason, attempts from import_job where id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return new Job(id, rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getBoolean(4),
-                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9));
+                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10));
             }
         }
     }
 
     /** True when no indicator of the file has a stored value in the job's region for the file's periods. */
     private static boolean nothingStoredFor(Connection c, Job job) throws SQLException {
-        return count(c, "select count(*) from " + ImportStaging.pairsTable(job.id) + " k"
+        return count(c, "select count(*) from " + ImportStaging.PAIRS + " k"
                 + " left join indicator i on i.code = k.indicator and (i.region_id is null or i.region_id = " + job.regionId + ")"
-                + " where k.indicator is null or exists (select 1 from indicator_value v where v.indicator_id = i.id"
-                + " and v.region_id = " + job.regionId + " and v.period = k.period)") == 0;
+                + " where k.job_id = " + job.id + " and (k.indicator is null or exists (select 1 from indicator_value v where v.indicator_id = i.id"
+                + " and v.region_id = " + job.regionId + " and v.period = k.period))") == 0;
     }
 
     /**
@@ -310,9 +332,9 @@ public class ImportProcessor {
     private Map<String, Set<Integer>> stageResolved(Connection c, Job job, String rows, ImportCatalogue catalogue)
             throws SQLException {
         FileShares shares = new FileShares(catalogue);
-        execute(c, "create unlogged table " + rows + " (row_no integer not null, school_id integer, municipality_id integer,"
+        execute(c, "create temporary table " + rows + " (row_no integer not null, school_id integer, municipality_id integer,"
                 + " region_id integer, indicator_id integer, disaggregation_id integer, period text, num numeric(18, 4),"
-                + " txt text, comment text, error text)");
+                + " txt text, comment text, error text) on commit drop");
         try (CopyWriter copy = CopyWriter.into(c, rows, "row_no, school_id, municipality_id, region_id, indicator_id,"
                 + " disaggregation_id, period, num, txt, comment, error")) {
             stream(job, catalogue, row -> {
@@ -523,7 +545,7 @@ public class ImportProcessor {
         }
         try (PreparedStatement s = c.prepareStatement("update import_job set status = ?, phase = 'DONE', processed_rows = total_rows,"
                 + " created_count = ?, updated_count = ?, unchanged_count = ?, rejected_count = ?, rejections = cast(? as jsonb),"
-                + " finished_at = now(), heartbeat_at = now() where id = ?")) {
+                + " finished_at = now(), heartbeat_at = now() where id = ? and status = 'RUNNING' and attempts = ?")) {
             s.setString(1, rejected > 0 ? "REJECTED" : "DONE");
             s.setLong(2, counts[0]);
             s.setLong(3, counts[1]);
@@ -531,7 +553,10 @@ public class ImportProcessor {
             s.setLong(5, rejected);
             s.setString(6, json.writeValueAsString(kept));
             s.setLong(7, job.id);
-            s.executeUpdate();
+            s.setInt(8, job.attempt);
+            if (s.executeUpdate() == 0) {
+                throw new TakenOver(job.id, job.attempt);
+            }
         }
     }
 

@@ -4,7 +4,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
@@ -12,8 +11,9 @@ import ru.opora.config.OporaConfig;
 
 /**
  * Runs queued import jobs. The instance that received the upload starts its job at once; every instance also
- * sweeps the queue, so that a job whose instance went away is taken by another and a job that died mid-way is
- * failed (its transaction was rolled back by PostgreSQL). Nothing about a job lives only in this process.
+ * sweeps the queue, so that a job whose instance went away is taken by another: one that died mid-way (its
+ * transaction was rolled back by PostgreSQL) is run again from its staged rows, a few times at most, and one that
+ * died while uploading is failed. Nothing about a job lives only in this process.
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -22,6 +22,7 @@ public class ImportRunner {
 
     private final ImportJobs jobs;
     private final ImportProcessor processor;
+    private final ImportStaging staging;
     private final OporaConfig config;
     private final ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "indicator-import");
@@ -29,9 +30,10 @@ public class ImportRunner {
         return thread;
     });
 
-    ImportRunner(ImportJobs jobs, ImportProcessor processor, OporaConfig config) {
+    ImportRunner(ImportJobs jobs, ImportProcessor processor, ImportStaging staging, OporaConfig config) {
         this.jobs = jobs;
         this.processor = processor;
+        this.staging = staging;
         this.config = config;
     }
 
@@ -46,9 +48,13 @@ public class ImportRunner {
 
     @Scheduled(every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        List<Long> failed = jobs.failStale(config.exchange().staleAfter());
-        if (!failed.isEmpty()) {
-            LOG.warnf("Import jobs %s stopped reporting and were failed", failed);
+        ImportJobs.Stale stale = jobs.recoverStale(config.exchange().staleAfter());
+        if (!stale.requeued().isEmpty()) {
+            LOG.warnf("Import jobs %s stopped reporting and were queued again", stale.requeued());
+        }
+        if (!stale.failed().isEmpty()) {
+            LOG.warnf("Import jobs %s stopped reporting and were failed", stale.failed());
+            staging.discardFinished();
         }
         jobs.claimNext().ifPresent(id -> workers.submit(() -> processor.run(id)));
     }

@@ -36,62 +36,70 @@ public class ImportStaging {
         this.jobs = jobs;
     }
 
-    /** The blocks of the job's rows. */
-    public static String table(long jobId) {
-        return "indicator_import.job_" + jobId;
-    }
+    /** The blocks of every job's rows, keyed by job. */
+    static final String BLOCKS = "indicator_import.staged_block";
+    /** Every job's distinct (indicator code, period) pairs; one row with no indicator when there were too many. */
+    static final String PAIRS = "indicator_import.staged_pair";
 
-    /** The file's distinct (indicator code, period) pairs; one row with no indicator when there were too many. */
-    static String pairsTable(long jobId) {
-        return table(jobId) + "_k";
-    }
-
-    /** The job's rows resolved to ids, for the checks that need the whole file. */
-    static String resolvedTable(long jobId) {
-        return table(jobId) + "_r";
-    }
-
-    /** Reads the whole body into the staging tables; returns the number of rows. */
+    /**
+     * Reads the whole body into the staging tables in one transaction; returns the number of rows. An upload that
+     * breaks off leaves nothing staged. The tables are ordinary ones made by a migration, not tables of the job: a
+     * crash of PostgreSQL in the middle of an import is recovered like any other write (per-job UNLOGGED tables made
+     * its crash recovery fail, see V60), and a queued job's rows survive a restart.
+     */
     public int load(long jobId, RowSource source) throws IOException {
         try (Connection c = dataSource.getConnection()) {
-            try (Statement s = c.createStatement()) {
-                // Text, sent and read as it is; not compressed, as the block is read once and compression costs more than it saves.
-                s.execute("create unlogged table " + table(jobId) + " (seq integer primary key, block text not null)");
-                s.execute("alter table " + table(jobId) + " alter column block set storage external");
-                s.execute("create unlogged table " + pairsTable(jobId) + " (indicator text, period text)");
-            }
-            Set<String> pairs = new HashSet<>();
-            int[] count = {0};
-            int[] blocks = {0};
-            try (PreparedStatement insert = c.prepareStatement("insert into " + table(jobId) + " (seq, block) values (?, ?)")) {
-                CopyWriter lines = CopyWriter.to(block -> {
-                    insert.setInt(1, ++blocks[0]);
-                    insert.setString(2, block);
-                    insert.executeUpdate();
-                });
-                int rows = source.read(given -> {
-                    ValueRow row = holdsZeroCharacter(given)
-                            ? ValueRow.rejected(given.row(), "row", ZeroCharacterGuard.MESSAGE)
-                            : given;
-                    try {
-                        lines.number(row.row()).text(row.school()).text(row.indicator()).text(row.period())
-                                .text(row.dimensions()).text(row.value()).text(row.comment()).text(row.error()).endRow();
-                    } catch (SQLException e) {
-                        throw new IOException(e);
-                    }
-                    if (pairs.size() <= PAIRS_KEPT && row.indicator() != null && row.period() != null) {
-                        pairs.add(row.indicator() + '\t' + row.period());
-                    }
-                    if (++count[0] % PROGRESS_EVERY == 0) {
-                        jobs.progress(jobId, "UPLOAD", count[0], null);
-                    }
-                });
-                lines.finish();
+            c.setAutoCommit(false);
+            try {
+                Set<String> pairs = new HashSet<>();
+                int[] count = {0};
+                int[] blocks = {0};
+                int rows;
+                try (PreparedStatement insert = c.prepareStatement("insert into " + BLOCKS + " (job_id, seq, block) values (?, ?, ?)")) {
+                    CopyWriter lines = CopyWriter.to(block -> {
+                        insert.setLong(1, jobId);
+                        insert.setInt(2, ++blocks[0]);
+                        insert.setString(3, block);
+                        insert.executeUpdate();
+                    });
+                    rows = source.read(given -> {
+                        ValueRow row = holdsZeroCharacter(given)
+                                ? ValueRow.rejected(given.row(), "row", ZeroCharacterGuard.MESSAGE)
+                                : given;
+                        try {
+                            lines.number(row.row()).text(row.school()).text(row.indicator()).text(row.period())
+                                    .text(row.dimensions()).text(row.value()).text(row.comment()).text(row.error()).endRow();
+                        } catch (SQLException e) {
+                            throw new IOException(e);
+                        }
+                        if (pairs.size() <= PAIRS_KEPT && row.indicator() != null && row.period() != null) {
+                            pairs.add(row.indicator() + '\t' + row.period());
+                        }
+                        if (++count[0] % PROGRESS_EVERY == 0) {
+                            jobs.progress(jobId, "UPLOAD", count[0], null);
+                        }
+                    });
+                    lines.finish();
+                }
                 storePairs(c, jobId, pairs);
+                c.commit();
                 return rows;
+            } catch (IOException | SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException gone) {
+            // The connection is gone, and with it the transaction.
         }
     }
 
@@ -103,7 +111,8 @@ public class ImportStaging {
 
     /** Gives every staged row to the handler in the file's order; false when the handler stopped. */
     static boolean read(Connection reader, long jobId, StagedRows handler) throws SQLException {
-        try (PreparedStatement s = reader.prepareStatement("select block from " + table(jobId) + " order by seq")) {
+        try (PreparedStatement s = reader.prepareStatement("select block from " + BLOCKS + " where job_id = ? order by seq")) {
+            s.setLong(1, jobId);
             s.setFetchSize(2);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -117,9 +126,26 @@ public class ImportStaging {
         return true;
     }
 
-    public void drop(long jobId) {
+    /** Forgets the job's staged rows. */
+    public void discard(long jobId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement blocks = c.prepareStatement("delete from " + BLOCKS + " where job_id = ?");
+                PreparedStatement pairs = c.prepareStatement("delete from " + PAIRS + " where job_id = ?")) {
+            blocks.setLong(1, jobId);
+            blocks.executeUpdate();
+            pairs.setLong(1, jobId);
+            pairs.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Forgets the rows of jobs that ended without forgetting them (their instance or the database went away). */
+    public int discardFinished() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("drop table if exists " + table(jobId) + ", " + pairsTable(jobId) + ", " + resolvedTable(jobId));
+            String finished = " where job_id in (select id from import_job where status in ('DONE', 'REJECTED', 'FAILED'))";
+            s.executeUpdate("delete from " + PAIRS + finished);
+            return s.executeUpdate("delete from " + BLOCKS + finished);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -134,17 +160,18 @@ public class ImportStaging {
     }
 
     private static void storePairs(Connection c, long jobId, Set<String> pairs) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("insert into " + pairsTable(jobId) + " (indicator, period) values (?, ?)")) {
+        try (PreparedStatement insert = c.prepareStatement("insert into " + PAIRS + " (job_id, indicator, period) values (?, ?, ?)")) {
+            insert.setLong(1, jobId);
             if (pairs.size() > PAIRS_KEPT) {
-                insert.setString(1, null);
                 insert.setString(2, null);
+                insert.setString(3, null);
                 insert.executeUpdate();
                 return;
             }
             for (String pair : pairs) {
                 int tab = pair.indexOf('\t');
-                insert.setString(1, pair.substring(0, tab));
-                insert.setString(2, pair.substring(tab + 1));
+                insert.setString(2, pair.substring(0, tab));
+                insert.setString(3, pair.substring(tab + 1));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -29,15 +29,17 @@ public class ValueImportService {
     private final ImportStaging staging;
     private final ImportProcessor processor;
     private final ImportRunner runner;
+    private final ImportFailures failures;
     private final EntityManager em;
     private final OporaConfig config;
 
     ValueImportService(ImportJobs jobs, ImportStaging staging, ImportProcessor processor, ImportRunner runner,
-                       EntityManager em, OporaConfig config) {
+                       ImportFailures failures, EntityManager em, OporaConfig config) {
         this.jobs = jobs;
         this.staging = staging;
         this.processor = processor;
         this.runner = runner;
+        this.failures = failures;
         this.em = em;
         this.config = config;
     }
@@ -68,17 +70,19 @@ public class ValueImportService {
         try {
             rows = staging.load(jobId, source);
         } catch (ApiException e) {
-            jobs.fail(jobId, e.getMessage());
-            staging.drop(jobId);
+            failures.fail(jobId, e.getMessage());
             throw e;
         } catch (IOException | RuntimeException e) {
-            jobs.fail(jobId, "Файл не удалось прочитать до конца: " + e.getMessage());
-            staging.drop(jobId);
+            if (ImportFailures.connectionLost(e)) {
+                // Not the file's fault: the job is failed as soon as the database answers again.
+                failures.fail(jobId, ImportFailures.CONNECTION_LOST);
+                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            }
+            failures.fail(jobId, "Файл не удалось прочитать до конца: " + e.getMessage());
             throw ApiException.invalid("file", "файл не удалось прочитать до конца; загрузите его снова");
         }
         if (rows == 0) {
-            jobs.fail(jobId, "В файле нет ни одной строки значений.");
-            staging.drop(jobId);
+            failures.fail(jobId, "В файле нет ни одной строки значений.");
             throw ApiException.invalid("file", "в файле нет ни одной строки значений");
         }
         jobs.queue(jobId, rows);

@@ -11,6 +11,11 @@ async function openIdentification(page: Page, item: string) {
   await openMenu(page, item, 'ШНОР, ШНСУ и риски');
 }
 
+/** Picks an option of the open Ant Design select. */
+async function choose(page: Page, option: string) {
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+}
+
 async function settle(page: Page) {
   await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
   await page.waitForTimeout(600);
@@ -25,8 +30,6 @@ describe('identification of ШНОР and ШНСУ', () => {
     await browser?.close();
   });
 
-  // The risk profile's journey (the school fills and submits it, the municipality accepts it) is not here yet: its first
-  // run stopped at the school's profile page; RiskProfileTest and risks.test.tsx cover it meanwhile.
   it('the ministry edits a rule, runs it and approves the list; the municipality and the school see why', async () => {
     // 1. The ministry opens the draft criteria of 2027 and relaxes the rule to one year of the last two.
     const ministry = await newSession(browser);
@@ -105,6 +108,62 @@ describe('identification of ШНОР and ШНСУ', () => {
     await settle(sp);
     await screenshot(sp, 'identification-06-school-own-status');
     await school.context.close();
+    await municipality.context.close();
+  }, 600_000);
+
+  it('the school fills and submits its «500+» risk profile; the municipality accepts it and sees the heat map', async () => {
+    // 1. The school fills a level for every factor, explains one, and submits.
+    const school = await newSession(browser);
+    const sp = school.page;
+    await signIn(sp, 'school.nikolsk1', '/', 'risk-profile-school');
+    await openIdentification(sp, 'Профиль рисков');
+    await sp.getByRole('heading', { name: /Профиль рисков «500\+» на \d{4} год/ }).waitFor();
+    await sp.getByText('Не начат').first().waitFor();
+    const selects = sp.getByRole('combobox', { name: /^Самооценка: / });
+    const count = await selects.count();
+    expect(count).toBeGreaterThanOrEqual(10);
+    for (let i = 0; i < count; i++) {
+      await selects.nth(i).click();
+      await choose(sp, i < 2 ? 'Высокий' : i < 4 ? 'Средний' : 'Низкий');
+    }
+    await sp.getByRole('textbox', { name: 'Пояснение: Дефицит педагогических кадров' }).fill('Две вакансии учителей начальных классов');
+    await screenshot(sp, 'identification-07-school-profile-filled');
+    await sp.getByRole('button', { name: 'Сдать профиль' }).click();
+    await sp.getByText('Профиль сдан муниципалитету').waitFor();
+    await sp.getByText('Сдан', { exact: true }).first().waitFor();
+    await settle(sp);
+    await screenshot(sp, 'identification-08-school-profile-submitted');
+    const profileUrl = sp.url();
+
+    // The same page on a phone.
+    const phone = await browser.newContext({ locale: 'ru-RU', viewport: { width: 390, height: 844 }, storageState: await school.context.storageState() });
+    const pp = await phone.newPage();
+    await pp.goto(profileUrl);
+    await pp.getByRole('heading', { name: /Профиль рисков/ }).waitFor();
+    await settle(pp);
+    await screenshot(pp, 'identification-09-school-profile-phone');
+    await phone.close();
+    await school.context.close();
+
+    // 2. The municipality accepts the profile.
+    const municipality = await newSession(browser);
+    const page = municipality.page;
+    await signIn(page, 'mo.nikolsk', '/', 'risk-profile-mo');
+    await openIdentification(page, 'Профили рисков школ');
+    await page.getByRole('link', { name: SCHOOL }).first().click();
+    await page.getByRole('button', { name: 'Принять' }).click();
+    await page.getByText('Профиль принят').waitFor();
+    await page.getByText('Принят', { exact: true }).first().waitFor();
+    await settle(page);
+    await screenshot(page, 'identification-10-municipality-accepted');
+    expect(page.url()).toBe(profileUrl);
+
+    // 3. The municipality's analytics with the heat map.
+    await openIdentification(page, 'Аналитика рисков');
+    await page.getByRole('heading', { name: /Аналитика/ }).waitFor();
+    await page.getByRole('img', { name: /Тепловая карта/ }).waitFor();
+    await settle(page);
+    await screenshot(page, 'identification-11-municipality-analytics');
     await municipality.context.close();
   }, 600_000);
 });

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyText, launchBrowser, newSession, screenshot, openMenu, signIn } from './support';
 
@@ -11,9 +11,17 @@ async function openIdentification(page: Page, item: string) {
   await openMenu(page, item, 'ШНОР, ШНСУ и риски');
 }
 
-/** Picks an option of the open Ant Design select. */
-async function choose(page: Page, option: string) {
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+/**
+ * Opens an Ant Design select and picks an option in its own dropdown: the dropdown of the select before may still be
+ * fading out, and an option found there is gone by the time it is clicked.
+ */
+async function choose(page: Page, select: Locator, option: string) {
+  await select.click();
+  const list = await select.getAttribute('aria-controls');
+  if (!list) throw new Error('the select names no list of options');
+  const dropdown = page.locator('.ant-select-dropdown', { has: page.locator(`[id="${list}"]`) });
+  await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
+  await dropdown.waitFor({ state: 'hidden' });
 }
 
 async function settle(page: Page) {
@@ -123,8 +131,7 @@ describe('identification of ШНОР and ШНСУ', () => {
     const count = await selects.count();
     expect(count).toBeGreaterThanOrEqual(10);
     for (let i = 0; i < count; i++) {
-      await selects.nth(i).click();
-      await choose(sp, i < 2 ? 'Высокий' : i < 4 ? 'Средний' : 'Низкий');
+      await choose(sp, selects.nth(i), i < 2 ? 'Высокий' : i < 4 ? 'Средний' : 'Низкий');
     }
     await sp.getByRole('textbox', { name: 'Пояснение: Дефицит педагогических кадров' }).fill('Две вакансии учителей начальных классов');
     await screenshot(sp, 'identification-07-school-profile-filled');

@@ -22,7 +22,16 @@ import { BASE_URL, launchBrowser, newSession, screenshot, signIn } from './suppo
  * next user of the same role audits its own start page and what the role has not seen yet (its own roadmaps, say).
  * Screenshots are JPEG, full page, one per route and size: test-results/e2e/all-routes-<user>-<route>-<size>.jpg.
  */
-const USERS = ['ministry.penza', 'ministry.saratov', 'mo.kamenka', 'mo.nikolsk', 'mo.balashov', 'school.nikolsk1', 'school.kamenka1'];
+/**
+ * The demo users by role. The roles' lanes run side by side (the stack and the browser have idle time while one page
+ * settles); within a lane the users go one after the other, so that the second user of a role audits only what the
+ * first has not seen.
+ */
+const LANES = [
+  ['ministry.penza', 'ministry.saratov'],
+  ['mo.kamenka', 'mo.nikolsk', 'mo.balashov'],
+  ['school.nikolsk1', 'school.kamenka1'],
+];
 const VIEWPORTS = {
   desktop: { width: 1440, height: 900 },
   phone: { width: 390, height: 844 },
@@ -109,75 +118,84 @@ describe('every route as every role', () => {
     await browser?.close();
   });
 
-  for (const user of USERS) {
-    it(`${user} opens every page offered without an error or a serious accessibility violation`, { timeout: 900_000 }, async () => {
-      const started = Date.now();
-      const { context, page } = await newSession(browser);
-      const inFlight = trackRequests(page);
-      const consoleErrors: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(`${new URL(page.url()).pathname}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => consoleErrors.push(`${new URL(page.url()).pathname}: ${error.message}`));
-      page.on('response', (response) => {
-        const url = new URL(response.url());
-        if (url.origin === new URL(BASE_URL).origin && response.status() >= 400) {
-          requests.push(`${new URL(page.url()).pathname}: ${response.request().method()} ${url.pathname}${url.search} → ${response.status()}`);
-        }
-      });
-      const meResponse = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/me' && response.ok());
-      // Signing in at «/» also checks the start page: it forwards each role to its home page.
-      await signIn(page, user, '/', `all-routes-${user}`);
-      const me = (await (await meResponse).json()) as Me;
+  /** Opens every page the user is offered; what failed, by kind. */
+  async function auditUser(user: string): Promise<{ failures: string[]; console: string[]; requests: string[] }> {
+    const started = Date.now();
+    const { context, page } = await newSession(browser);
+    const inFlight = trackRequests(page);
+    const consoleErrors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${new URL(page.url()).pathname}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`${new URL(page.url()).pathname}: ${error.message}`));
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin === new URL(BASE_URL).origin && response.status() >= 400) {
+        requests.push(`${new URL(page.url()).pathname}: ${response.request().method()} ${url.pathname}${url.search} → ${response.status()}`);
+      }
+    });
+    const meResponse = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/me' && response.ok());
+    // Signing in at «/» also checks the start page: it forwards each role to its home page.
+    await signIn(page, user, '/', `all-routes-${user}`);
+    const me = (await (await meResponse).json()) as Me;
 
-      const queue = menuPages(navigationFor(me));
-      // Every role starts at «Требует внимания».
-      const home = '/';
-      queue.unshift(home);
-      const roleSeen = seenByRole.get(me.role) ?? new Set<string>();
-      seenByRole.set(me.role, roleSeen);
-      const seen = new Set<string>();
-      const visited: string[] = [];
-      const failures: string[] = [];
-      // Alternating the order (desktop, phone, then phone, desktop) saves one resize per route.
-      let order: ViewportName[] = ['desktop', 'phone'];
-      while (queue.length > 0) {
-        const path = queue.shift() as string;
-        const pattern = patternOf(path);
-        if (seen.has(pattern) || (roleSeen.has(pattern) && path !== home)) continue;
-        seen.add(pattern);
-        roleSeen.add(pattern);
-        await page.setViewportSize(VIEWPORTS[order[0]]);
-        await navigate(page, path);
-        for (const viewport of order) {
-          await page.setViewportSize(VIEWPORTS[viewport]);
-          await settle(page, inFlight);
-          await audit(page, path, viewport, failures);
-          await screenshot(page, `all-routes-${user}${pattern.replace(/[/:]+/g, '-')}-${viewport}`, 'jpeg');
-          if (viewport === 'desktop') {
-            // A roadmap's report pages are linked from its «Отчёты» tab, rendered only once it is chosen.
-            const reports = page.getByRole('tab', { name: 'Отчёты' });
-            if (/^\/roadmaps\/\d+$/.test(pattern) && (await reports.count()) > 0) {
-              await reports.first().click();
-              await settle(page, inFlight);
-            }
-            for (const link of await sameOriginLinks(page)) if (!seen.has(patternOf(link)) && !roleSeen.has(patternOf(link))) queue.push(link);
-            if (/^\/roadmaps\/\d+$/.test(pattern) && (await reports.count()) > 0) {
-              await page.getByRole('tab', { name: 'Мероприятия' }).first().click();
-              await settle(page, inFlight);
-            }
+    const queue = menuPages(navigationFor(me));
+    // Every role starts at «Требует внимания».
+    const home = '/';
+    queue.unshift(home);
+    const roleSeen = seenByRole.get(me.role) ?? new Set<string>();
+    seenByRole.set(me.role, roleSeen);
+    const seen = new Set<string>();
+    const visited: string[] = [];
+    const failures: string[] = [];
+    // Alternating the order (desktop, phone, then phone, desktop) saves one resize per route.
+    let order: ViewportName[] = ['desktop', 'phone'];
+    while (queue.length > 0) {
+      const path = queue.shift() as string;
+      const pattern = patternOf(path);
+      if (seen.has(pattern) || (roleSeen.has(pattern) && path !== home)) continue;
+      seen.add(pattern);
+      roleSeen.add(pattern);
+      await page.setViewportSize(VIEWPORTS[order[0]]);
+      await navigate(page, path);
+      for (const viewport of order) {
+        await page.setViewportSize(VIEWPORTS[viewport]);
+        await settle(page, inFlight);
+        await audit(page, path, viewport, failures);
+        await screenshot(page, `all-routes-${user}${pattern.replace(/[/:]+/g, '-')}-${viewport}`, 'jpeg');
+        if (viewport === 'desktop') {
+          // A roadmap's report pages are linked from its «Отчёты» tab, rendered only once it is chosen.
+          const reports = page.getByRole('tab', { name: 'Отчёты' });
+          if (/^\/roadmaps\/\d+$/.test(pattern) && (await reports.count()) > 0) {
+            await reports.first().click();
+            await settle(page, inFlight);
+          }
+          for (const link of await sameOriginLinks(page)) if (!seen.has(patternOf(link)) && !roleSeen.has(patternOf(link))) queue.push(link);
+          if (/^\/roadmaps\/\d+$/.test(pattern) && (await reports.count()) > 0) {
+            await page.getByRole('tab', { name: 'Мероприятия' }).first().click();
+            await settle(page, inFlight);
           }
         }
-        order = [order[1], order[0]];
-        visited.push(pattern);
       }
-      await context.close();
-      const seconds = Math.round((Date.now() - started) / 1000);
-      console.log(`${user}: ${visited.length} routes in ${seconds} s — ${visited.join(', ')}`);
-      expect({ failures, console: consoleErrors, requests }).toEqual({ failures: [], console: [], requests: [] });
-      expect(visited.length).toBeGreaterThan(0);
-    });
+      order = [order[1], order[0]];
+      visited.push(pattern);
+    }
+    await context.close();
+    const seconds = Math.round((Date.now() - started) / 1000);
+    console.log(`${user}: ${visited.length} routes in ${seconds} s — ${visited.join(', ')}`);
+    expect(visited.length, `${user} opened no page`).toBeGreaterThan(0);
+    return { failures, console: consoleErrors, requests };
+  }
+
+  for (const lane of LANES) {
+    it.concurrent(`${lane.join(', ')} open every page offered without an error or a serious accessibility violation`,
+      { timeout: 900_000 }, async ({ expect }) => {
+        const found: Record<string, unknown> = {};
+        for (const user of lane) found[user] = await auditUser(user);
+        const clean = Object.fromEntries(lane.map((user) => [user, { failures: [], console: [], requests: [] }]));
+        expect(found).toEqual(clean);
+      });
   }
 
   it('covered every route of each role', () => {

@@ -340,8 +340,24 @@ class ScaleOutIT {
         return JSON.readTree(response.body());
     }
 
+    /**
+     * The job as the instance reports it. While PostgreSQL restarts the instance answers 503 with Retry-After, as the
+     * contract says: a client waits and asks again, and so does this poll.
+     */
     private JsonNode job(String baseUrl, long id) throws Exception {
-        return send(baseUrl, Actor.MINISTRY_PENZA, "GET", IMPORTS + "/" + id, null, null, 200);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + IMPORTS + "/" + id))
+                    .header("Authorization", Actor.MINISTRY_PENZA.bearer()).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 503 && System.nanoTime() < deadline) {
+                assertTrue(response.headers().firstValue("Retry-After").isPresent(), "503 says when to retry");
+                Thread.sleep(200);
+                continue;
+            }
+            assertEquals(200, response.statusCode(), "GET " + IMPORTS + "/" + id + ": " + response.body());
+            return JSON.readTree(response.body());
+        }
     }
 
     /** Polls the job on the instance until it has ended. */

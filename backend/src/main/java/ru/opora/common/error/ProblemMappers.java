@@ -48,6 +48,8 @@ public class ProblemMappers {
         this.scopes = scopes;
     }
     public static final String TYPE_PREFIX = "urn:opora:problem:";
+    /** How long a client should wait before repeating a request the unavailable database refused. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -253,12 +255,44 @@ public class ProblemMappers {
                 && (sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01") || sql.getSQLState().equals("55P03"));
     }
 
+    /** The database cannot be reached or dropped the connection (SQLSTATE class 08, or 57P0x: it shut down or crashed). */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     private static Response concurrentEdit(UriInfo uri) {
         return problem(409, "stale-version", "Данные изменились",
                 "Запись одновременно изменил другой пользователь. Обновите данные и повторите изменение.", uri, null);
     }
 
     private static Response internal(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            // PostgreSQL restarts or fails over: the request may simply be repeated, so say so instead of a bare 500.
+            LOG.warnf("Database unavailable for %s: %s", uri == null ? "a request" : uri.getRequestUri().getRawPath(),
+                    rootMessage(e));
+            return Response.fromResponse(problem(503, "database-unavailable", "Сервис временно недоступен",
+                            "База данных недоступна (перезапуск или переключение). Повторите запрос через несколько секунд.",
+                            uri, null))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return problem(500, "internal", "Внутренняя ошибка",

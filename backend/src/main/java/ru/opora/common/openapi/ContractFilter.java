@@ -38,7 +38,9 @@ public class ContractFilter implements OASFilter {
             Map.entry("415", "Тело запроса не в формате application/json"),
             Map.entry("422", "Значения полей не прошли проверку (список ошибок в errors)"),
             Map.entry("431", "Заголовки запроса слишком большие"),
-            Map.entry("500", "Внутренняя ошибка сервера"));
+            Map.entry("500", "Внутренняя ошибка сервера"),
+            Map.entry("503", "База данных временно недоступна (перезапуск или переключение): повторите запрос через"
+                    + " Retry-After секунд"));
 
     /** The roles of the token as an official reads them, in the order of the hierarchy. */
     private static final Map<String, String> ROLES = new LinkedHashMap<>();
@@ -74,6 +76,9 @@ public class ContractFilter implements OASFilter {
         }
         RESPONSES.forEach((code, description) -> openAPI.getComponents().addResponse(name(code),
                 OASFactory.createAPIResponse().description(description).content(problemContent())));
+        openAPI.getComponents().getResponses().get(name("503")).addHeader("Retry-After", OASFactory.createHeader()
+                .description("Через сколько секунд повторить запрос")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractFilter::requireNonNullable);
             openAPI.getComponents().getSchemas().values().forEach(ContractFilter::nullableReferences);
@@ -203,6 +208,7 @@ public class ContractFilter implements OASFilter {
         add(operation, "401");
         add(operation, "403");
         add(operation, "500");
+        add(operation, "503");
         // RequestGuard checks the path, every parameter and every header of every request (see common/web).
         add(operation, "400");
         add(operation, "414");

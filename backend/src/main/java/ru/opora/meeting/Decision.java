@@ -1,6 +1,5 @@
 package ru.opora.meeting;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,16 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
+import ru.opora.common.entity.VersionedEntity;
 import ru.opora.roadmap.OrganisationKey;
 import ru.opora.roadmap.report.EvidenceLink;
 import ru.opora.security.OrganisationType;
@@ -30,7 +27,7 @@ import ru.opora.security.OrganisationType;
 @Entity
 @Audited
 @Table(name = "meeting_decision")
-public class Decision extends PanacheEntityBase {
+public class Decision extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,19 +87,6 @@ public class Decision extends PanacheEntityBase {
 
     @Column(name = "done_by", length = 100)
     public String doneBy;
-
-    @Version
-    @NotAudited
-    public long version;
-
-    @UpdateTimestamp
-    @NotAudited
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @NotAudited
-    @Column(name = "updated_by", nullable = false, length = 100)
-    public String updatedBy;
 
     /** Tracked to done: it has a due date (and therefore an executor). */
     public boolean tracked() {

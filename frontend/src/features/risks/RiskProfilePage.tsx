@@ -1,5 +1,5 @@
 import { EditOutlined, HistoryOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Drawer, Form, Input, List, Modal, Select, Space, Spin, Table, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Drawer, Form, Input, List, Modal, Select, Space, Spin, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -9,6 +9,7 @@ import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
 import { formatDateTime } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
+import { DataTable } from '../../shared/ui/DataTable';
 import {
   useOverrideRiskLevels,
   useReviewRiskProfile,
@@ -154,11 +155,12 @@ function ProfileView({ profile }: { profile: RiskProfile }) {
         />
       )}
       <ServerErrorAlert error={serverError} />
-      <Table<FactorLevel>
+      <DataTable<FactorLevel>
+        label={t('identification.risk.profileTitle', { year })}
         rowKey="factorId"
         dataSource={profile.factors}
         pagination={false}
-        scroll={{ x: 1100 }}
+        minWidth={1100}
         columns={[
           { title: t('identification.risk.columns.factor'), dataIndex: 'name', width: 260, render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
           {

@@ -258,7 +258,9 @@ final class NationalBenchmark {
 
         Plan() throws SQLException {
             try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "select code, value_type from indicator where numerator_id is null and value_type <> 'TEXT' order by code")) {
+                    // ОГЭ/ЕГЭ results come by subject from their own import (AssessmentFileParser), not in the values file.
+                    "select code, value_type from indicator where numerator_id is null and value_type <> 'TEXT'"
+                            + " and code !~ '^(OGE|EGE)_' order by code")) {
                 while (rs.next()) {
                     indicators.add(new String[] {rs.getString(1), rs.getString(2)});
                 }

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import ru.opora.security.Caller;
@@ -23,19 +25,38 @@ public class UserDirectory {
 
     private static final Logger LOG = Logger.getLogger(UserDirectory.class);
 
+    /** More logins than one region has users: past it the memory starts over rather than grows. */
+    private static final int RECORDED_MAX = 50_000;
+
     private final UserAccountRepository accounts;
     private final Clock clock;
+    /** The entries this instance has found in the directory or written to it, by login. */
+    private final Map<String, Entry> recorded = new ConcurrentHashMap<>();
 
     UserDirectory(UserAccountRepository accounts, Clock clock) {
         this.accounts = accounts;
         this.clock = clock;
     }
 
-    /** The caller as their token names them. Writes only when something changed, and never fails the request. */
+    /**
+     * The caller as their token names them. Writes only when something changed, and never fails the request. What this
+     * instance has already found or written is not read again: {@code GET /me} runs whenever the SPA starts, and
+     * a round trip per call for a row that rarely changes is most of its cost. A changed token (a new name, another
+     * organisation) is a different entry and is written as before.
+     */
     public void record(Caller caller) {
         String name = caller.displayName() == null || caller.displayName().isBlank() ? caller.username() : caller.displayName().strip();
-        save(new Entry(caller.username(), name.length() > 200 ? name.substring(0, 200) : name, caller.role().organisationType(),
-                caller.organisationCode(), caller.organisationName()));
+        Entry entry = new Entry(caller.username(), name.length() > 200 ? name.substring(0, 200) : name,
+                caller.role().organisationType(), caller.organisationCode(), caller.organisationName());
+        if (entry.equals(recorded.get(entry.username()))) {
+            return;
+        }
+        if (save(entry)) {
+            if (recorded.size() >= RECORDED_MAX) {
+                recorded.clear();
+            }
+            recorded.put(entry.username(), entry);
+        }
     }
 
     /** A technical actor (a loader, a job) under the name people should read, e.g. «Загружено системой». */
@@ -60,19 +81,21 @@ public class UserDirectory {
         }
     }
 
-    private void save(Entry entry) {
+    /** Whether the row now holds the entry. */
+    private boolean save(Entry entry) {
         // In a transaction of its own: two first requests of one user may race to insert the row; the loser finds
         // it on its second attempt.
         for (int attempt = 1; attempt <= 2; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> write(entry));
-                return;
+                return true;
             } catch (RuntimeException e) {
                 if (attempt == 2) {
                     LOG.warnf(e, "The user directory could not record %s", entry.username());
                 }
             }
         }
+        return false;
     }
 
     private void write(Entry entry) {

@@ -26,6 +26,7 @@ import ru.opora.common.web.LikePatterns;
 import ru.opora.common.web.PageRequest;
 import ru.opora.common.web.QueryParsing;
 import ru.opora.config.OporaConfig;
+import ru.opora.identification.Categories;
 import ru.opora.roadmap.OrganisationKey;
 import ru.opora.roadmap.OrganisationView;
 import ru.opora.roadmap.RoadmapAccess;
@@ -333,7 +334,7 @@ public class EventService {
     private static String audience(EventView e) {
         List<String> parts = new ArrayList<>();
         e.audienceMunicipalities().forEach(m -> parts.add(m.name()));
-        e.audienceCategories().forEach(c -> parts.add(c.name()));
+        e.audienceCategories().forEach(c -> parts.add(Categories.plural(c)));
         e.audienceSchools().forEach(s -> parts.add(s.name()));
         return String.join(", ", parts);
     }

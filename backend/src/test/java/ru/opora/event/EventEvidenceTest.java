@@ -115,6 +115,8 @@ class EventEvidenceTest {
                     found = true;
                     assertEquals("Семинар", row.getCell(1).getStringCellValue());
                     assertEquals("Никольский район", row.getCell(3).getStringCellValue());
+                    // The audience as people read it: categories by their Russian names, not the API's codes.
+                    assertEquals("ШНОР, МБОУ СОШ № 1 г. Никольска", row.getCell(4).getStringCellValue());
                     assertEquals("4", row.getCell(5).getStringCellValue());
                 }
             }

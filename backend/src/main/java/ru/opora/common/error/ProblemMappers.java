@@ -34,6 +34,7 @@ import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import ru.opora.common.persistence.DatabaseReach;
 import ru.opora.common.web.ZeroCharacterGuard;
 import ru.opora.security.ScopeProbes;
 
@@ -255,19 +256,9 @@ public class ProblemMappers {
                 && (sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01") || sql.getSQLState().equals("55P03"));
     }
 
-    /** The database cannot be reached or dropped the connection (SQLSTATE class 08, or 57P0x: it shut down or crashed). */
+    /** The database cannot be reached: the request may be repeated (503), see {@link DatabaseReach#lost}. */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseReach.lost(e);
     }
 
     private static String rootMessage(Throwable e) {

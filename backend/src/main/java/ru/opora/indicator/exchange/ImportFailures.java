@@ -3,12 +3,12 @@ package ru.opora.indicator.exchange;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.SQLException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import ru.opora.common.persistence.DatabaseReach;
 import ru.opora.config.OporaConfig;
 
 /**
@@ -39,15 +39,9 @@ public class ImportFailures {
         this.config = config;
     }
 
-    /** Whether the exception says the connection to PostgreSQL broke (class 08) or the server is going away (57P). */
+    /** Whether the exception says PostgreSQL could not be reached (see {@link DatabaseReach#lost}). */
     static boolean connectionLost(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseReach.lost(e);
     }
 
     /** Fails the job and forgets its staged rows, now or, while the database cannot be reached, as soon as it can. */

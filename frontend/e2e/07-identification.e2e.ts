@@ -172,5 +172,37 @@ describe('identification of ШНОР and ШНСУ', () => {
     await settle(page);
     await screenshot(page, 'identification-11-municipality-analytics');
     await municipality.context.close();
+
+    // 4. The school's curator opens the accepted profile from the list of their schools and may set a level.
+    const curator = await newSession(browser);
+    const cp = curator.page;
+    await signIn(cp, 'curator.penza1', '/', 'risk-profile-curator');
+    await openMenu(cp, 'Мои школы');
+    await cp.locator('.ant-table-row', { hasText: SCHOOL }).getByRole('button', { name: 'Профиль рисков' }).click();
+    await cp.getByRole('heading', { name: /Профиль рисков «500\+» на \d{4} год/ }).waitFor();
+    expect(cp.url()).toBe(profileUrl);
+    await cp.getByRole('button', { name: /Решение/ }).first().waitFor();
+    expect(await cp.getByRole('button', { name: 'Принять' }).count()).toBe(0);
+    await settle(cp);
+    await screenshot(cp, 'identification-12-curator-profile');
+    await curator.context.close();
   }, 600_000);
+
+  it('the ministry keeps the risk factors and their derivation rules', async () => {
+    const ministry = await newSession(browser);
+    const page = ministry.page;
+    await signIn(page, 'ministry.penza', '/', 'risk-factors-ministry');
+    await openIdentification(page, 'Факторы риска');
+    await page.getByRole('heading', { name: 'Факторы риска «500+»' }).waitFor();
+    const shortage = page.locator('.ant-table-row', { hasText: 'Дефицит педагогических кадров' });
+    await shortage.getByText('Общий перечень').waitFor();
+    expect(await shortage.getByRole('button', { name: /Изменить/ }).count()).toBe(0);
+    await settle(page);
+    await screenshot(page, 'identification-13-risk-factors');
+    await shortage.getByRole('button', { name: /Правила расчёта/ }).click();
+    await page.getByRole('dialog').getByText('Правило 1').waitFor();
+    await settle(page);
+    await screenshot(page, 'identification-14-risk-derivation');
+    await ministry.context.close();
+  }, 300_000);
 });

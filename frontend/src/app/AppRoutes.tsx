@@ -25,6 +25,7 @@ const IdentificationListPage = lazy(() => import('../features/identification/Lis
 const RiskProfilePage = lazy(() => import('../features/risks/RiskProfilePage'));
 const RiskProfilesPage = lazy(() => import('../features/risks/RiskProfilesPage'));
 const RiskAnalyticsPage = lazy(() => import('../features/risks/RiskAnalyticsPage'));
+const RiskFactorsPage = lazy(() => import('../features/risks/RiskFactorsPage'));
 const AttentionPage = lazy(() => import('../features/attention/AttentionPage'));
 const MeetingsPage = lazy(() => import('../features/meeting/MeetingsPage'));
 const MeetingPage = lazy(() => import('../features/meeting/MeetingPage'));
@@ -64,6 +65,7 @@ export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
         <Route path="schools/:schoolId/risk-profile/:year" element={<RiskProfilePage />} />
         <Route path="risk-profiles" element={<RiskProfilesPage />} />
         <Route path="risk-analytics" element={<RiskAnalyticsPage />} />
+        <Route path="risk-factors" element={<RiskFactorsPage />} />
         <Route path="meetings" element={<MeetingsPage />} />
         <Route path="meetings/new" element={<MeetingEditPage />} />
         <Route path="meetings/:meetingId" element={<MeetingPage />} />

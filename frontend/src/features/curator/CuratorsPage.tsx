@@ -177,6 +177,11 @@ rowKey="id"
                   {t('support.curators.recommend')}
                 </Button>
               )}
+              {a.allowed.includes('RISK_PROFILE') && (
+                <Button size="small" onClick={() => navigate(`/schools/${a.school.id}/risk-profile/${a.year}`)}>
+                  {t('identification.risk.openProfile')}
+                </Button>
+              )}
               {a.allowed.includes('DELETE') && (
                 <Button
                   size="small"

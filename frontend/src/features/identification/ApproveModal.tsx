@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
 import { useCurrentUser } from '../../shared/me/CurrentUser';
+import { AdditionSelect } from './AdditionSelect';
 import { useApprove, useDryRun } from './api';
 import type { CriteriaSet } from './types';
 
@@ -20,7 +21,7 @@ interface ApprovalValues {
 
 /**
  * Approval of the proposed list with the order: the expert may add schools the criteria did not propose (flagged,
- * skipped, leaving) and exclude proposed ones, each with a reason. The server makes the year's categories.
+ * skipped, leaving, or any other school of the region found by name or INN) and exclude proposed ones, each with a reason. The server makes the year's categories.
  */
 export function ApproveModal({ set, onClose }: { set: CriteriaSet; onClose: () => void }) {
   const { t } = useTranslation();
@@ -69,13 +70,17 @@ export function ApproveModal({ set, onClose }: { set: CriteriaSet; onClose: () =
           {fields.map((field) => (
             <Space key={field.key} align="start" wrap style={{ display: 'flex', marginBottom: 8 }}>
               <Form.Item name={[field.name, 'schoolId']} rules={[{ required: true, message: t('identification.approve.schoolRequired') }]}>
-                <Select
-                  showSearch
-                  optionFilterProp="label"
-                  style={{ width: 300 }}
-                  aria-label={t('identification.approve.school')}
-                  options={options.map((s) => ({ value: s.schoolId, label: `${s.schoolName} — ${t(`identification.outcome.${s.outcome}`)}` }))}
-                />
+                {name === 'additions' ? (
+                  <AdditionSelect touched={options} />
+                ) : (
+                  <Select
+                    showSearch
+                    optionFilterProp="label"
+                    style={{ width: 300 }}
+                    aria-label={t('identification.approve.school')}
+                    options={options.map((s) => ({ value: s.schoolId, label: `${s.schoolName} — ${t(`identification.outcome.${s.outcome}`)}` }))}
+                  />
+                )}
               </Form.Item>
               <Form.Item name={[field.name, 'reason']} rules={[{ required: true, message: t('identification.approve.reasonRequired') }]}>
                 <Input style={{ width: 320 }} maxLength={2000} placeholder={t('identification.approve.reason')} aria-label={t('identification.approve.reason')} />
@@ -83,7 +88,7 @@ export function ApproveModal({ set, onClose }: { set: CriteriaSet; onClose: () =
               <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label={t('identification.approve.remove')} />
             </Space>
           ))}
-          <Button icon={<PlusOutlined />} onClick={() => add({})} disabled={options.length === 0}>
+          <Button icon={<PlusOutlined />} onClick={() => add({})} disabled={name === 'exclusions' && options.length === 0}>
             {t(`identification.approve.add.${name}`)}
           </Button>
         </>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { meMinistry, meSchool } from '../../test/fixtures/data';
+import { meMinistry, meSchool, schoolSummary } from '../../test/fixtures/data';
 import { renderApp } from '../../test/render';
 import { api, meHandler, problem, server } from '../../test/server';
 import type { CriteriaSet, DryRun, IdentificationList, RuleIndicator, SchoolEvidence } from './types';
@@ -186,6 +186,45 @@ describe('criteria editor', () => {
     expect(await screen.findByText('Математика, 4 класс: 17,5 %')).toBeInTheDocument();
     expect(screen.getByText('Русский язык, 4 класс: 15,2 %')).toBeInTheDocument();
     expect(screen.getAllByText('редакция правила 2').length).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+describe('approval', () => {
+  it('the expert adds any school of the region found by name, not only those the dry run touched', async () => {
+    const searches: string[] = [];
+    let approval: Record<string, unknown> | undefined;
+    const kamenka = schoolSummary(3, { id: 303, shortName: 'МБОУ ООШ с. Каменка', municipalityName: 'Каменский район' });
+    server.use(
+      meHandler(ministry),
+      http.get(api('/identification/indicators'), () => HttpResponse.json(indicators)),
+      http.get(api('/identification/criteria-sets/5'), () => HttpResponse.json(set)),
+      http.post(api('/identification/rule-previews'), () => HttpResponse.json({ evaluatedSchools: 19, met: 3, notMet: 16, flagged: 0, skipped: 0, text: '' })),
+      http.get(api('/identification/criteria-sets/5/dry-run'), () => HttpResponse.json(dryRun)),
+      http.get(api('/schools'), ({ request }) => {
+        const q = new URL(request.url).searchParams.get('q') ?? '';
+        searches.push(q);
+        return HttpResponse.json({ items: q.startsWith('Кам') ? [kamenka] : [], total: 1, page: 1, size: 20 });
+      }),
+      http.post(api('/identification/criteria-sets/5/approval'), async ({ request }) => {
+        approval = (await request.json()) as Record<string, unknown>;
+        return problem(422, { errors: [{ field: 'document.number', message: 'укажите номер' }] });
+      }),
+    );
+    renderApp({ route: '/identification/criteria-sets/5' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Утвердить перечень' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(await within(dialog).findByRole('button', { name: /Добавить школу/ }));
+    const select = within(dialog).getByRole('combobox', { name: 'Школа' });
+    await userEvent.type(select, 'Кам');
+    await waitFor(() => expect(searches).toContain('Кам'));
+    await userEvent.click(await screen.findByText('МБОУ ООШ с. Каменка (Каменский район)'));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Причина' }), 'Решение рабочей группы');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Номер' }), '87/01-07');
+    const date = within(dialog).getByPlaceholderText(/дату|Выберите/);
+    await userEvent.type(date, '19.01.2026{Enter}');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Утвердить' }));
+    await waitFor(() => expect(approval).toBeDefined());
+    expect(approval?.additions).toEqual([{ schoolId: 303, reason: 'Решение рабочей группы' }]);
   }, 60_000);
 });
 

@@ -89,6 +89,17 @@ describe('monitoring sub-menu', () => {
   });
 });
 
+describe('identification sub-menu', () => {
+  const pathsOf = (me: Me) => navigationFor(me).find((item) => item.key === 'identification')?.children?.map((item) => item.path);
+
+  it('gives who manages the criteria the risk factors next to the analytics, and nobody else', () => {
+    const ministry = { ...meMinistry, permissions: [...meMinistry.permissions, 'IDENTIFICATION_READ', 'IDENTIFICATION_MANAGE', 'RISK_ANALYTICS_READ'] } as Me;
+    expect(pathsOf(ministry)).toEqual(['/identification', '/risk-profiles', '/risk-analytics', '/risk-factors']);
+    const municipality = { ...meMunicipality, permissions: [...meMunicipality.permissions, 'IDENTIFICATION_READ', 'RISK_PROFILE_REVIEW', 'RISK_ANALYTICS_READ'] } as Me;
+    expect(pathsOf(municipality)).toEqual(['/identification', '/risk-profiles', '/risk-analytics']);
+  });
+});
+
 describe('side menu', () => {
   it('opens the group of the current page, keeps the others closed and opens one on a click', async () => {
     server.use(meHandler(meMinistry));

@@ -19,6 +19,7 @@ export interface NavigationItem {
     | 'riskProfile'
     | 'riskProfiles'
     | 'riskAnalytics'
+    | 'riskFactors'
     | 'attention'
     | 'support'
     | 'meetings'
@@ -76,7 +77,8 @@ function supportFor(): NavigationItem {
 
 /**
  * Identification of ШНОР/ШНСУ and «500+» risks, by permission: the criteria and lists (a school: its own status),
- * the school's own risk profile of this year, the profiles to review, the region's analytics.
+ * the school's own risk profile of this year, the profiles to review, the region's analytics and (for who manages
+ * the criteria) the risk factors with their derivation rules.
  */
 function identificationFor(me: Me): NavigationItem[] {
   if (!me.permissions.includes('IDENTIFICATION_READ')) return [];
@@ -95,6 +97,9 @@ function identificationFor(me: Me): NavigationItem[] {
   }
   if (me.permissions.includes('RISK_ANALYTICS_READ')) {
     children.push({ key: 'riskAnalytics', path: '/risk-analytics', labelKey: 'identification.nav.analytics' });
+  }
+  if (me.permissions.includes('IDENTIFICATION_MANAGE')) {
+    children.push({ key: 'riskFactors', path: '/risk-factors', labelKey: 'identification.nav.factors' });
   }
   return [{ key: 'identification', path: '/identification-menu', labelKey: 'identification.nav.menu', children }];
 }

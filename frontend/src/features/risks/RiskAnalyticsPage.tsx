@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Row, Select, Spin, Statistic } from 'antd';
+import { App, Button, Card, Col, Row, Select, Space, Spin, Statistic } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart, type ChartOption } from '../../shared/charts/EChart';
@@ -156,21 +156,65 @@ function Analytics({ data }: { data: RiskAnalytics }) {
       <Card title={t('identification.analytics.trends')} style={{ marginBottom: 16 }}>
         <EChart option={trend} ariaLabel={t('identification.analytics.trendsLabel')} />
       </Card>
-      <Card title={t('identification.analytics.movement', { from: data.year - 1, to: data.year })}>
-        <DataTable
-          label={t('identification.analytics.movement', { from: data.year - 1, to: data.year })}
-          rowKey="municipalityId"
-          dataSource={data.movement}
-          pagination={false}
-          size="small"
-          columns={[
-            { title: t('identification.columns.municipality'), dataIndex: 'municipalityId', render: (id: number) => names.get(id) },
-            { title: t('identification.risk.movement.IMPROVED'), dataIndex: 'improved' },
-            { title: t('identification.risk.movement.WORSENED'), dataIndex: 'worsened' },
-            { title: t('identification.risk.movement.SAME'), dataIndex: 'same' },
+      <Movement data={data} names={names} />
+    </>
+  );
+}
+
+/**
+ * How levels moved against last year: per municipality over all factors with the total of the region, and per factor in
+ * the region or in one municipality, with how many high levels came down.
+ */
+function Movement({ data, names }: { data: RiskAnalytics; names: Map<number, string> }) {
+  const { t } = useTranslation();
+  const [municipality, setMunicipality] = useState<number | null>(null);
+  const title = t('identification.analytics.movement', { from: data.year - 1, to: data.year });
+  const counts = [
+    { title: t('identification.risk.movement.IMPROVED'), dataIndex: 'improved' },
+    { title: t('identification.risk.movement.WORSENED'), dataIndex: 'worsened' },
+    { title: t('identification.risk.movement.SAME'), dataIndex: 'same' },
+    { title: t('identification.analytics.highLowered'), dataIndex: 'highLowered' },
+  ];
+  const factorNames = new Map(data.factors.map((f) => [f.id, f.name]));
+  const byMunicipality = [
+    ...data.movement.map((m) => ({ key: String(m.municipalityId), name: names.get(m.municipalityId) ?? '', ...m })),
+    { key: 'total', name: t('identification.analytics.movementTotal'), ...data.movementTotal },
+  ];
+  const byFactor = data.factorMovement
+    .filter((m) => (m.municipalityId ?? null) === municipality)
+    .map((m) => ({ key: String(m.factorId), name: factorNames.get(m.factorId) ?? '', ...m }));
+  return (
+    <Card title={title}>
+      <DataTable
+        label={title}
+        rowKey="key"
+        dataSource={byMunicipality}
+        pagination={false}
+        size="small"
+        columns={[{ title: t('identification.columns.municipality'), dataIndex: 'name' }, ...counts]}
+      />
+      <Space wrap style={{ margin: '16px 0 8px' }}>
+        <strong>{t('identification.analytics.movementByFactor')}</strong>
+        <Select
+          aria-label={t('identification.columns.municipality')}
+          value={municipality ?? 0}
+          onChange={(v: number) => setMunicipality(v === 0 ? null : v)}
+          style={{ minWidth: 220 }}
+          options={[
+            { value: 0, label: t('identification.analytics.allMunicipalities') },
+            ...data.municipalities.map((m) => ({ value: m.id, label: m.name })),
           ]}
         />
-      </Card>
-    </>
+      </Space>
+      <DataTable
+        label={t('identification.analytics.movementByFactor')}
+        rowKey="key"
+        dataSource={byFactor}
+        pagination={false}
+        size="small"
+        minWidth={640}
+        columns={[{ title: t('identification.risk.columns.factor'), dataIndex: 'name' }, ...counts]}
+      />
+    </Card>
   );
 }

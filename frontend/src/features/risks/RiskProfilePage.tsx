@@ -219,6 +219,7 @@ function ProfileView({ profile }: { profile: RiskProfile }) {
                   <>
                     <LevelTag level={f.overrideLevel} />
                     <Typography.Text type="secondary">{f.overrideComment}</Typography.Text>
+                    <SourceText source={f.overrideSource} />
                     <small>
                       {f.overrideBy}, {formatDateTime(f.overrideAt)}
                     </small>

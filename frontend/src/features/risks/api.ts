@@ -3,7 +3,7 @@ import { useApiClient } from '../../shared/api/ApiClientProvider';
 import { unwrap } from '../../shared/api/errors';
 import { saveDownload } from '../../shared/files/download';
 import { riskFactorKeys } from '../../shared/reference/riskFactors';
-import type { LevelInput, OverrideInput, ProfileStatus } from './types';
+import type { DerivationInput, LevelInput, OverrideInput, ProfileStatus, RiskFactorInput } from './types';
 
 export { useRiskFactors } from '../../shared/reference/riskFactors';
 
@@ -105,4 +105,51 @@ export function useExportRiskAnalytics() {
     mutationFn: (year: number) =>
       saveDownload(client.GET('/api/v1/risk-analytics/export', { params: { query: { year } }, parseAs: 'blob' }), `risk-analytics-${year}.xlsx`),
   });
+}
+
+/** The region's factors with the archived ones: the reference page shows them all. */
+export function useAllRiskFactors() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: [...riskFactorKeys.all, 'withArchived'] as const,
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/risk-factors', { params: { query: { includeArchived: true } }, signal })),
+  });
+}
+
+/** The indicators a derivation rule may read, with their units, ranges and cuts (the same catalogue as the criteria). */
+export function useDerivationIndicators(enabled: boolean) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: ['risks', 'ruleIndicators'] as const,
+    enabled,
+    staleTime: 5 * 60_000,
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/identification/indicators', { signal })),
+  });
+}
+
+function useFactorMutation<T>(call: (body: T) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: riskFactorKeys.all }),
+  });
+}
+
+export function useCreateRiskFactor() {
+  const client = useApiClient();
+  return useFactorMutation((body: RiskFactorInput) => unwrap(client.POST('/api/v1/risk-factors', { body })));
+}
+
+export function useUpdateRiskFactor(factorId: number) {
+  const client = useApiClient();
+  return useFactorMutation((body: RiskFactorInput) =>
+    unwrap(client.PUT('/api/v1/risk-factors/{factorId}', { params: { path: { factorId } }, body })),
+  );
+}
+
+export function useSetDerivation(factorId: number) {
+  const client = useApiClient();
+  return useFactorMutation((body: DerivationInput) =>
+    unwrap(client.PUT('/api/v1/risk-factors/{factorId}/derivation', { params: { path: { factorId } }, body })),
+  );
 }

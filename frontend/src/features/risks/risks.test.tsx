@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { meMunicipality, meSchool } from '../../test/fixtures/data';
+import { meCurator, meMinistry, meMunicipality, meSchool } from '../../test/fixtures/data';
 import { renderApp } from '../../test/render';
-import { api, meHandler, server } from '../../test/server';
-import type { FactorLevel, RiskProfile } from './types';
+import { api, meHandler, problem, server } from '../../test/server';
+import type { FactorLevel, RiskAnalytics, RiskFactor, RiskProfile } from './types';
 
 const school = { ...meSchool, permissions: ['REGISTRY_READ', 'IDENTIFICATION_READ', 'RISK_PROFILE_EDIT'] } as typeof meSchool;
 const municipality = {
@@ -25,6 +25,7 @@ function factor(id: number, name: string, overrides: Partial<FactorLevel> = {}):
     overrideLevel: null,
     overrideComment: null,
     overrideBy: null,
+    overrideSource: null,
     overrideAt: null,
     level: null,
     source: null,
@@ -121,5 +122,197 @@ describe('risk profile', () => {
     await userEvent.type(within(dialog).getByLabelText('Что исправить'), 'Уточните мотивацию');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Вернуть' }));
     await waitFor(() => expect(reviews).toEqual([{ decision: 'RETURN', reason: 'Уточните мотивацию', version: 3 }]));
+  }, 60_000);
+});
+
+describe('curator', () => {
+  it('the curator of the school sees the override action from allowed and whose decision a level is', async () => {
+    const overrides: unknown[] = [];
+    const decided = factor(2, 'Низкая учебная мотивация обучающихся', {
+      selfLevel: 'LOW',
+      overrideLevel: 'HIGH',
+      overrideComment: 'По итогам выезда',
+      overrideBy: 'curator.penza1',
+      overrideSource: 'CURATOR_OVERRIDE',
+      overrideAt: '2026-02-03T10:00:00Z',
+      level: 'HIGH',
+      source: 'CURATOR_OVERRIDE',
+    });
+    server.use(
+      meHandler(meCurator),
+      http.get(api('/schools/101/risk-profiles/2026'), () =>
+        HttpResponse.json(profile({ status: 'SUBMITTED', allowed: ['OVERRIDE'], factors: [factor(1, 'Дефицит педагогических кадров', { selfLevel: 'LOW', level: 'LOW', source: 'SELF' })] })),
+      ),
+      http.put(api('/schools/101/risk-profiles/2026/overrides'), async ({ request }) => {
+        overrides.push(await request.json());
+        return HttpResponse.json(profile({ status: 'SUBMITTED', allowed: ['OVERRIDE'], factors: [decided], version: 4 }));
+      }),
+    );
+    renderApp({ route: '/schools/101/risk-profile/2026' });
+    expect(await screen.findByRole('button', { name: /Решение/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Принять' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Решение/ }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('combobox'));
+    await userEvent.click(await screen.findByTitle('Высокий'));
+    await userEvent.type(within(dialog).getByRole('textbox'), 'По итогам выезда');
+    await userEvent.click(within(dialog).getByRole('button', { name: /Сохранить/ }));
+    await waitFor(() => expect(overrides).toEqual([{ overrides: [{ factorId: 1, level: 'HIGH', comment: 'По итогам выезда' }], version: 3 }]));
+    expect((await screen.findAllByText('решение куратора')).length).toBe(2);
+  }, 60_000);
+});
+
+const ministry = {
+  ...meMinistry,
+  permissions: [...meMinistry.permissions, 'IDENTIFICATION_READ', 'IDENTIFICATION_MANAGE', 'RISK_ANALYTICS_READ'],
+} as typeof meMinistry;
+
+describe('risk analytics', () => {
+  it('shows the movement per municipality with the region’s total and per factor in the region or one municipality', async () => {
+    const analytics: RiskAnalytics = {
+      year: 2026,
+      fromYear: 2022,
+      municipalities: [
+        { id: 11, name: 'Никольский район' },
+        { id: 12, name: 'Каменский район' },
+      ],
+      factors: [
+        { id: 1, code: 'TEACHER_SHORTAGE', name: 'Дефицит педагогических кадров' },
+        { id: 2, code: 'LOW_MOTIVATION', name: 'Низкая учебная мотивация обучающихся' },
+      ],
+      profiles: { started: 3, submitted: 3, accepted: 2 },
+      heatMap: [],
+      trends: [],
+      movement: [
+        { municipalityId: 11, improved: 2, worsened: 0, same: 1, highLowered: 1 },
+        { municipalityId: 12, improved: 0, worsened: 1, same: 3, highLowered: 0 },
+      ],
+      factorMovement: [
+        { municipalityId: 11, factorId: 1, improved: 2, worsened: 0, same: 0, highLowered: 1 },
+        { municipalityId: 12, factorId: 1, improved: 0, worsened: 1, same: 1, highLowered: 0 },
+        { municipalityId: null, factorId: 1, improved: 2, worsened: 1, same: 1, highLowered: 1 },
+        { municipalityId: 11, factorId: 2, improved: 0, worsened: 0, same: 1, highLowered: 0 },
+        { municipalityId: 12, factorId: 2, improved: 0, worsened: 0, same: 2, highLowered: 0 },
+        { municipalityId: null, factorId: 2, improved: 0, worsened: 0, same: 3, highLowered: 0 },
+      ],
+      movementTotal: { improved: 2, worsened: 1, same: 4, highLowered: 1 },
+      categories: [],
+      listChanges: [],
+    };
+    server.use(meHandler(ministry), http.get(api('/risk-analytics'), () => HttpResponse.json(analytics)));
+    renderApp({ route: '/risk-analytics' });
+    const total = (await screen.findByText('Итого по всем муниципалитетам')).closest('tr') as HTMLElement;
+    expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Итого по всем муниципалитетам', '2', '1', '4', '1']);
+    // The first table is by municipality; the second, by factor.
+    const byFactor = () => screen.getAllByRole('table').at(-1) as HTMLElement;
+    const shortage = within(byFactor()).getByText('Дефицит педагогических кадров').closest('tr') as HTMLElement;
+    expect(within(shortage).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Дефицит педагогических кадров', '2', '1', '1', '1']);
+    await userEvent.click(screen.getByRole('combobox', { name: 'Муниципалитет' }));
+    await userEvent.click(await screen.findByTitle('Каменский район'));
+    const inKamenka = within(byFactor()).getByText('Дефицит педагогических кадров').closest('tr') as HTMLElement;
+    expect(within(inKamenka).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Дефицит педагогических кадров', '0', '1', '1', '0']);
+  }, 60_000);
+});
+
+function riskFactor(id: number, name: string, overrides: Partial<RiskFactor> = {}): RiskFactor {
+  return {
+    id,
+    code: `F${id}`,
+    name,
+    description: null,
+    position: id,
+    archived: false,
+    common: true,
+    derivation: { version: 0, rules: [] },
+    allowed: ['DERIVE'],
+    version: 0,
+    ...overrides,
+  };
+}
+
+describe('risk factors', () => {
+  it('lists common factors read-only and lets the ministry edit its own factor and set derivation rules', async () => {
+    const saved: unknown[] = [];
+    const derivations: unknown[] = [];
+    const shortage = riskFactor(2, 'Дефицит педагогических кадров', {
+      code: 'TEACHER_SHORTAGE',
+      derivation: {
+        version: 1,
+        rules: [
+          {
+            id: 9,
+            level: 'HIGH',
+            condition: {
+              indicatorId: 7,
+              indicatorCode: 'STAFFING_RATE',
+              indicatorName: 'Укомплектованность педагогическими кадрами',
+              unit: '%',
+              cuts: [],
+              allCuts: true,
+              cutMatch: 'ANY',
+              minCuts: null,
+              comparison: 'LT',
+              threshold: 80,
+              yearsRequired: 1,
+              yearsWindow: 1,
+              minParticipants: null,
+              missingData: 'NOT_MET',
+              text: 'Укомплектованность педагогическими кадрами < 80 % — в 1 из 1 последних года',
+            },
+          },
+        ],
+      },
+    });
+    const remote = riskFactor(11, 'Территориальная удалённость школы', { code: 'REMOTE_LOCATION', common: false, allowed: ['EDIT', 'DERIVE'], version: 2 });
+    server.use(
+      meHandler(ministry),
+      http.get(api('/risk-factors'), () => HttpResponse.json([shortage, remote])),
+      http.get(api('/identification/indicators'), () =>
+        HttpResponse.json([
+          { id: 7, code: 'STAFFING_RATE', name: 'Укомплектованность педагогическими кадрами', groupName: 'Кадры', valueType: 'PERCENT', unit: '%', better: 'HIGHER', minValue: 0, maxValue: 100, cuts: [], participantsName: null },
+        ]),
+      ),
+      http.put(api('/risk-factors/11'), async ({ request }) => {
+        saved.push(await request.json());
+        return HttpResponse.json({ ...remote, name: 'Удалённость школы', version: 3 });
+      }),
+      http.put(api('/risk-factors/2/derivation'), async ({ request }) => {
+        derivations.push(await request.json());
+        return problem(422, { errors: [{ field: 'rules[1].condition.threshold', message: 'порог 190 вне диапазона показателя от 0 до 100 %' }] });
+      }),
+    );
+    renderApp({ route: '/risk-factors' });
+    const common = (await screen.findByText('Дефицит педагогических кадров')).closest('tr') as HTMLElement;
+    expect(within(common).getByText('Общий перечень')).toBeInTheDocument();
+    expect(within(common).getByText(/< 80 %/)).toBeInTheDocument();
+    expect(within(common).queryByRole('button', { name: /Изменить/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/меняются миграцией/)).toBeInTheDocument();
+
+    const own = screen.getByText('Территориальная удалённость школы').closest('tr') as HTMLElement;
+    await userEvent.click(within(own).getByRole('button', { name: /Изменить/ }));
+    const dialog = await screen.findByRole('dialog');
+    const name = within(dialog).getByRole('textbox', { name: 'Название' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Удалённость школы');
+    await userEvent.click(within(dialog).getByRole('button', { name: /Сохранить/ }));
+    await waitFor(() =>
+      expect(saved).toEqual([{ code: 'REMOTE_LOCATION', name: 'Удалённость школы', description: null, position: 11, archived: false, version: 2 }]),
+    );
+
+    await userEvent.click(within(common).getByRole('button', { name: /Правила расчёта/ }));
+    const rules = await screen.findByRole('dialog');
+    await userEvent.click(within(rules).getByRole('button', { name: /Добавить правило/ }));
+    await userEvent.click(within(rules).getByRole('button', { name: /Сохранить/ }));
+    // The new rule has no indicator yet: the form says so and nothing is sent.
+    expect(await within(rules).findByText('Выберите показатель')).toBeInTheDocument();
+    expect(derivations).toHaveLength(0);
+    await userEvent.click(within(rules).getAllByRole('combobox', { name: 'Показатель' })[1]);
+    await userEvent.click((await screen.findAllByTitle('Укомплектованность педагогическими кадрами (STAFFING_RATE)')).at(-1) as HTMLElement);
+    await userEvent.type(within(rules).getAllByRole('spinbutton', { name: 'Порог' })[1], '190');
+    await userEvent.click(within(rules).getByRole('button', { name: /Сохранить/ }));
+    await waitFor(() => expect(derivations).toHaveLength(1));
+    const condition = { indicatorId: 7, cuts: [], cutMatch: 'ANY', minCuts: null, comparison: 'LT', threshold: 80, yearsRequired: 1, yearsWindow: 1, minParticipants: null, missingData: 'NOT_MET' };
+    expect(derivations[0]).toEqual({ version: 1, rules: [{ level: 'HIGH', condition }, { level: 'HIGH', condition: { ...condition, threshold: 190 } }] });
+    expect(await within(rules).findByText('порог 190 вне диапазона показателя от 0 до 100 %')).toBeInTheDocument();
   }, 60_000);
 });

@@ -6,5 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public enum AssignmentPermission {
     DELETE,
     PLAN_VISIT,
-    RECOMMEND
+    RECOMMEND,
+    /** Open the school's «500+» risk profile of the assignment's year (read it, override a level with a comment). */
+    RISK_PROFILE
 }

@@ -135,6 +135,7 @@ public class CuratorService {
         if (caller.role() == Role.CURATOR && a.year == scope.year()) {
             allowed.add(AssignmentPermission.PLAN_VISIT);
             allowed.add(AssignmentPermission.RECOMMEND);
+            allowed.add(AssignmentPermission.RISK_PROFILE);
         }
         return new AssignmentView(a.id, a.year, a.curatorUsername, a.curatorName, a.curatorOrganisation,
                 new OrganisationView(OrganisationType.SCHOOL, school.id, school.shortName),

@@ -11,7 +11,8 @@ import java.util.Map;
  * <p>Missing data matters only where it could change the verdict: a rule met in enough years is met whatever the
  * other years hold, and one that cannot reach its count even if every missing year were met is not met. Only between
  * the two does the rule's {@link MissingData} apply — skip the school, count the rule as not met, or flag it for the
- * expert. Groups read undetermined rules the same way.
+ * expert. Within a year the same holds for the cuts of an "at least m cuts" rule (see {@link #year}). Groups read
+ * undetermined rules the same way.
  */
 public final class Verdicts {
 
@@ -33,8 +34,7 @@ public final class Verdicts {
         for (int year : c.years(listYear)) {
             RuleEngine.YearStats stats = byYear == null ? RuleEngine.YearStats.NONE
                     : byYear.getOrDefault(year, RuleEngine.YearStats.NONE);
-            YearStatus status = stats.counted() == 0 ? YearStatus.MISSING
-                    : stats.met() >= c.cutsNeeded() ? YearStatus.MET : YearStatus.NOT_MET;
+            YearStatus status = year(c, stats);
             if (status == YearStatus.MET) {
                 met++;
             } else if (status == YearStatus.MISSING) {
@@ -55,6 +55,28 @@ public final class Verdicts {
             outcome = RuleOutcome.NOT_MET;
         }
         return new Rule(outcome, met, missing, years);
+    }
+
+    /**
+     * A year of a rule: met when enough cuts meet the comparison; missing when no cut has a counted value, or when the
+     * rule needs at least m cuts and the cuts without a counted value could still make up the m (a named cut with no
+     * value, or any cut whose value does not count for too few participants); not met otherwise.
+     */
+    static YearStatus year(Condition c, RuleEngine.YearStats stats) {
+        if (stats.counted() == 0) {
+            return YearStatus.MISSING;
+        }
+        int needed = c.cutsNeeded();
+        if (stats.met() >= needed) {
+            return YearStatus.MET;
+        }
+        if (c.cutMatch() == CutMatch.AT_LEAST) {
+            int expected = c.allCuts() ? stats.total() : Math.max(c.cuts().size(), stats.total());
+            if (stats.met() + expected - stats.counted() >= needed) {
+                return YearStatus.MISSING;
+            }
+        }
+        return YearStatus.NOT_MET;
     }
 
     /** Rules combined: all, any or at least k met; undetermined rules decide only when they could change the verdict. */

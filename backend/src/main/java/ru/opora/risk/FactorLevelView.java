@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "RiskFactorLevel", description = "Фактор в профиле: самооценка, расчёт по показателям, решение муниципалитета,"
+@Schema(name = "RiskFactorLevel", description = "Фактор в профиле: самооценка, расчёт по показателям, решение муниципалитета"
+        + " или куратора,"
         + " итоговый уровень и его источник, прошлый год, меры программы")
 public record FactorLevelView(
         long factorId,
@@ -17,6 +18,8 @@ public record FactorLevelView(
         @Schema(nullable = true) RiskLevel overrideLevel,
         @Schema(nullable = true) String overrideComment,
         @Schema(nullable = true) String overrideBy,
+        @Schema(nullable = true, description = "Кто установил уровень: муниципалитет (OVERRIDE) или куратор школы"
+                + " (CURATOR_OVERRIDE)") LevelSource overrideSource,
         @Schema(nullable = true) Instant overrideAt,
         @Schema(nullable = true, description = "Итоговый уровень: решение муниципалитета, иначе самооценка, иначе расчёт") RiskLevel level,
         @Schema(nullable = true) LevelSource source,

@@ -5,11 +5,9 @@ import ru.opora.security.Role;
 
 /**
  * Who does what with a school's risk profile. The school fills and submits its own; its municipality reviews it
- * and may override a level with a comment.
- *
- * <p>Extension point: the curator (куратор) role, being added separately, overrides the levels of the schools
- * assigned to it — {@link #overrides} is the one place to admit it (and {@link #overrideRole} names it in the
- * record); the views' {@code allowed} and the service both ask this class.
+ * and may override a level with a comment; so may the curator to whom the school is assigned this year (the scope,
+ * the assigned schools, is checked before the role by {@link RiskProfileService}). {@link #overrideRole} names the
+ * role in the record; the views' {@code allowed} and the service both ask this class.
  */
 public final class RiskAccess {
 
@@ -26,7 +24,7 @@ public final class RiskAccess {
 
     /** May set a factor's level over the school's own, with a comment. */
     public static boolean overrides(Caller caller) {
-        return caller.role() == Role.MUNICIPALITY;
+        return caller.role() == Role.MUNICIPALITY || caller.role() == Role.CURATOR;
     }
 
     /** The role an override is recorded under. */

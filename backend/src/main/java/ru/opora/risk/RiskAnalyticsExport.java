@@ -17,7 +17,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import ru.opora.identification.Categories;
 import ru.opora.security.Caller;
 
-/** The region's analytics as a workbook: categories by municipality and year, list changes, heat map, factor trends. */
+/**
+ * The region's analytics as a workbook: categories by municipality and year, list changes, heat map, factor trends, the
+ * movement of levels per municipality and factor with the region's totals.
+ */
 @ApplicationScoped
 public class RiskAnalyticsExport {
 
@@ -80,11 +83,21 @@ public class RiskAnalyticsExport {
             sheet(book, header, "Динамика факторов", List.of("Год", "Фактор", "Школ с высоким уровнем"), rows, new int[] {8, 70, 14});
 
             rows = new ArrayList<>();
+            // Per municipality, all factors together, then the region's total; below, each factor in each municipality
+            // and in the region.
             for (RiskAnalyticsView.MovementRow m : a.movement()) {
-                rows.add(List.of(municipalities.get(m.municipalityId()), m.improved(), m.worsened(), m.same()));
+                rows.add(List.of(municipalities.get(m.municipalityId()), "Все факторы", m.improved(), m.worsened(), m.same(),
+                        m.highLowered()));
             }
-            sheet(book, header, "Движение уровней", List.of("Муниципалитет", "Снизился", "Вырос", "Не изменился"), rows,
-                    new int[] {34, 12, 12, 14});
+            RiskAnalyticsView.MovementTotal total = a.movementTotal();
+            rows.add(List.of("Итого по всем муниципалитетам", "Все факторы", total.improved(), total.worsened(), total.same(),
+                    total.highLowered()));
+            for (RiskAnalyticsView.FactorMovementRow m : a.factorMovement()) {
+                rows.add(List.of(m.municipalityId() == null ? "Итого по всем муниципалитетам" : municipalities.get(m.municipalityId()),
+                        factors.get(m.factorId()), m.improved(), m.worsened(), m.same(), m.highLowered()));
+            }
+            sheet(book, header, "Движение уровней", List.of("Муниципалитет", "Фактор", "Снизился", "Вырос", "Не изменился",
+                    "Был высокий, стал ниже"), rows, new int[] {34, 60, 12, 12, 14, 16});
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {

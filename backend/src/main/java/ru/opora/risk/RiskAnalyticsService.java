@@ -98,7 +98,9 @@ public class RiskAnalyticsService {
                 trends.add(new RiskAnalyticsView.Trend(t, f.id, high.getOrDefault(t + ":" + f.id, 0)));
             }
         }
-        Map<Long, int[]> moved = new HashMap<>();
+        // Counts [improved, worsened, same, high lowered] by municipality ("m:<id>"), by municipality × factor
+        // ("m:<id>:<factor>"), by factor over the region ("f:<factor>") and in total ("all").
+        Map<String, int[]> moved = new HashMap<>();
         for (Map<Integer, RiskProfile> years : bySchool.values()) {
             RiskProfile now = years.get(year);
             RiskProfile before = years.get(year - 1);
@@ -109,19 +111,39 @@ public class RiskAnalyticsService {
             for (Map.Entry<Long, RiskProfileViews.Effective> e : levels.getOrDefault(now.id, Map.of()).entrySet()) {
                 RiskProfileViews.Effective then = a.get(e.getKey());
                 Movement movement = then == null ? null : Movement.of(then.level(), e.getValue().level());
-                if (movement != null) {
-                    moved.computeIfAbsent(now.municipalityId, k -> new int[3])[movement.ordinal()]++;
+                if (movement == null) {
+                    continue;
+                }
+                boolean highLowered = then.level() == RiskLevel.HIGH && movement == Movement.IMPROVED;
+                for (String key : List.of("m:" + now.municipalityId, "m:" + now.municipalityId + ":" + e.getKey(),
+                        "f:" + e.getKey(), "all")) {
+                    int[] c = moved.computeIfAbsent(key, k -> new int[4]);
+                    c[movement.ordinal()]++;
+                    if (highLowered) {
+                        c[3]++;
+                    }
                 }
             }
         }
         List<RiskAnalyticsView.MovementRow> movement = municipalities.stream().map(m -> {
-            int[] c = moved.getOrDefault(m.id, new int[3]);
-            return new RiskAnalyticsView.MovementRow(m.id, c[0], c[1], c[2]);
+            int[] c = moved.getOrDefault("m:" + m.id, new int[4]);
+            return new RiskAnalyticsView.MovementRow(m.id, c[0], c[1], c[2], c[3]);
         }).toList();
+        List<RiskAnalyticsView.FactorMovementRow> factorMovement = new ArrayList<>();
+        for (RiskFactor f : factorList) {
+            for (Municipality m : municipalities) {
+                int[] c = moved.getOrDefault("m:" + m.id + ":" + f.id, new int[4]);
+                factorMovement.add(new RiskAnalyticsView.FactorMovementRow(m.id, f.id, c[0], c[1], c[2], c[3]));
+            }
+            int[] c = moved.getOrDefault("f:" + f.id, new int[4]);
+            factorMovement.add(new RiskAnalyticsView.FactorMovementRow(null, f.id, c[0], c[1], c[2], c[3]));
+        }
+        int[] all = moved.getOrDefault("all", new int[4]);
+        RiskAnalyticsView.MovementTotal movementTotal = new RiskAnalyticsView.MovementTotal(all[0], all[1], all[2], all[3]);
 
         return new RiskAnalyticsView(year, from, municipalities.stream().map(m -> new RiskAnalyticsView.Unit(m.id, m.name)).toList(),
                 factorList.stream().map(f -> new RiskAnalyticsView.Factor(f.id, f.code, f.name)).toList(), totals, heat, trends,
-                movement, categories(ids, from, year), listChanges(caller, from, year));
+                movement, factorMovement, movementTotal, categories(ids, from, year), listChanges(caller, from, year));
     }
 
     private List<RiskAnalyticsView.CategoryCount> categories(List<Long> municipalities, int from, int year) {

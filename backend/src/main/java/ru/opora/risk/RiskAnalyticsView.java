@@ -14,7 +14,11 @@ public record RiskAnalyticsView(
         @Schema(description = "Профили года: начато, сдано, принято") Profiles profiles,
         @Schema(description = "Школ с уровнем по фактору в муниципалитете (по сданным и принятым профилям года)") List<HeatCell> heatMap,
         @Schema(description = "Школ с высоким уровнем по фактору по годам") List<Trend> trends,
-        @Schema(description = "Пары «школа × фактор», уровень которых снизился, вырос, не изменился к прошлому году") List<MovementRow> movement,
+        @Schema(description = "Пары «школа × фактор», уровень которых снизился, вырос, не изменился к прошлому году, по муниципалитетам"
+                + " (все факторы вместе)") List<MovementRow> movement,
+        @Schema(description = "Движение уровней по фактору: в муниципалитете (municipalityId) и во всех муниципалитетах вместе"
+                + " (municipalityId = null)") List<FactorMovementRow> factorMovement,
+        @Schema(description = "Итог движения уровней по всем муниципалитетам и факторам") MovementTotal movementTotal,
         @Schema(description = "Школ с категорией по муниципалитетам и годам") List<CategoryCount> categories,
         @Schema(description = "Изменения утверждённых перечней по годам") List<ListChange> listChanges) {
 
@@ -39,7 +43,19 @@ public record RiskAnalyticsView(
     }
 
     @Schema(name = "RiskMovementRow")
-    public record MovementRow(long municipalityId, int improved, int worsened, int same) {
+    public record MovementRow(long municipalityId, int improved, int worsened, int same,
+                              @Schema(description = "Из них было «высокий», стало ниже") int highLowered) {
+    }
+
+    @Schema(name = "RiskFactorMovementRow", description = "Движение уровней одного фактора в муниципалитете или (municipalityId"
+            + " = null) во всех муниципалитетах")
+    public record FactorMovementRow(@Schema(nullable = true) Long municipalityId, long factorId, int improved, int worsened,
+                                    int same, @Schema(description = "Было «высокий», стало ниже") int highLowered) {
+    }
+
+    @Schema(name = "RiskMovementTotal")
+    public record MovementTotal(int improved, int worsened, int same,
+                                @Schema(description = "Было «высокий», стало ниже") int highLowered) {
     }
 
     @Schema(name = "CategoryCount")

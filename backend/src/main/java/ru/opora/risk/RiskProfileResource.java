@@ -20,7 +20,7 @@ import ru.opora.security.Roles;
 @Path("/api/v1/schools/{schoolId}/risk-profiles/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY, Roles.SCHOOL})
+@RolesAllowed({Roles.MINISTRY, Roles.MUNICIPALITY, Roles.SCHOOL, Roles.CURATOR})
 @Tag(name = "Профили рисков «500+»")
 public class RiskProfileResource {
 
@@ -35,7 +35,7 @@ public class RiskProfileResource {
     @GET
     @Operation(operationId = "getRiskProfile", summary = "Профиль рисков школы на год",
             description = "По каждому фактору: самооценка, уровень по показателям (вычисляется при чтении), решение"
-                    + " муниципалитета, итоговый уровень и его источник, уровень прошлого года и меры антирисковой программы")
+                    + " муниципалитета или куратора, итоговый уровень и его источник, уровень прошлого года и меры антирисковой программы")
     public RiskProfileView get(@PathParam("schoolId") long schoolId, @PathParam("year") int year) {
         return profiles.get(callers.current(), schoolId, year);
     }
@@ -66,8 +66,10 @@ public class RiskProfileResource {
 
     @PUT
     @Path("/overrides")
-    @Operation(operationId = "overrideRiskLevels", summary = "Установить уровни факторов решением муниципалитета с комментарием",
-            description = "По сданному или принятому профилю; уровень без комментария — 422; пустой уровень снимает решение")
+    @Operation(operationId = "overrideRiskLevels", summary = "Установить уровни факторов решением муниципалитета или куратора школы с комментарием",
+            description = "Муниципалитет — для своих школ, куратор — для закреплённых за ним в текущем году (другие школы для него"
+                    + " не существуют, 404). По сданному или принятому профилю; уровень без комментария — 422; пустой уровень"
+                    + " снимает решение")
     public RiskProfileView override(@PathParam("schoolId") long schoolId, @PathParam("year") int year,
                                     @NotNull @Valid OverridesInput body) {
         return profiles.override(callers.current(), schoolId, year, body);

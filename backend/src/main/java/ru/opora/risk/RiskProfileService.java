@@ -22,6 +22,7 @@ import ru.opora.common.web.PageRequest;
 import ru.opora.common.web.QueryParsing;
 import ru.opora.common.text.Texts;
 import ru.opora.config.OporaConfig;
+import ru.opora.curator.CuratorScope;
 import ru.opora.school.School;
 import ru.opora.school.SchoolService;
 import ru.opora.security.Caller;
@@ -40,10 +41,13 @@ public class RiskProfileService {
     private final RiskProfileViews views;
     private final OporaConfig config;
     private final Clock clock;
+    private final CuratorScope curators;
 
-    RiskProfileService(EntityManager em, SchoolService schools, RiskProfileViews views, OporaConfig config, Clock clock) {
+    RiskProfileService(EntityManager em, SchoolService schools, RiskProfileViews views, OporaConfig config, Clock clock,
+                       CuratorScope curators) {
         this.em = em;
         this.schools = schools;
+        this.curators = curators;
         this.views = views;
         this.config = config;
         this.clock = clock;
@@ -51,14 +55,14 @@ public class RiskProfileService {
 
     @Transactional
     public RiskProfileView get(Caller caller, long schoolId, int year) {
-        School school = schools.visible(caller, schoolId);
+        School school = inScope(caller, schoolId);
         checkYear(year);
         return views.profile(caller, school, year, find(school.id, year));
     }
 
     @Transactional
     public RiskProfileView save(Caller caller, long schoolId, int year, LevelsInput input) {
-        School school = schools.visible(caller, schoolId);
+        School school = inScope(caller, schoolId);
         checkYear(year);
         if (!RiskAccess.fills(caller)) {
             throw ApiException.forbidden("Самооценку по факторам риска заполняет школа.");
@@ -121,7 +125,7 @@ public class RiskProfileService {
 
     @Transactional
     public RiskProfileView submit(Caller caller, long schoolId, int year, ProfileSubmission submission) {
-        School school = schools.visible(caller, schoolId);
+        School school = inScope(caller, schoolId);
         checkYear(year);
         if (!RiskAccess.fills(caller)) {
             throw ApiException.forbidden("Профиль рисков сдаёт школа.");
@@ -151,7 +155,7 @@ public class RiskProfileService {
 
     @Transactional
     public RiskProfileView review(Caller caller, long schoolId, int year, ProfileReview review) {
-        School school = schools.visible(caller, schoolId);
+        School school = inScope(caller, schoolId);
         checkYear(year);
         if (!RiskAccess.reviews(caller)) {
             throw ApiException.forbidden("Профиль рисков школы проверяет муниципальный орган управления образованием.");
@@ -174,16 +178,17 @@ public class RiskProfileService {
 
     @Transactional
     public RiskProfileView override(Caller caller, long schoolId, int year, OverridesInput input) {
-        School school = schools.visible(caller, schoolId);
+        School school = inScope(caller, schoolId);
         checkYear(year);
         if (!RiskAccess.overrides(caller)) {
-            throw ApiException.forbidden("Уровни факторов школы устанавливает муниципальный орган управления образованием.");
+            throw ApiException.forbidden("Уровни факторов школы устанавливает муниципальный орган управления образованием"
+                    + " или куратор школы.");
         }
         RiskProfile profile = atVersion(school.id, year, input.version());
         if (profile == null || profile.status != ProfileStatus.SUBMITTED && profile.status != ProfileStatus.ACCEPTED) {
             throw ApiException.conflict("Уровни устанавливаются по сданному или принятому профилю.");
         }
-        Map<Long, RiskFactor> factors = usable(caller.regionId());
+        Map<Long, RiskFactor> factors = usable(school.municipality.region.id);
         List<FieldError> errors = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < input.overrides().size(); i++) {
@@ -223,7 +228,7 @@ public class RiskProfileService {
 
     @Transactional
     public List<ProfileRevisionView> history(Caller caller, long schoolId, int year) {
-        School school = schools.visible(caller, schoolId);
+        School school = inScope(caller, schoolId);
         checkYear(year);
         RiskProfile profile = find(school.id, year);
         if (profile == null) {
@@ -303,6 +308,21 @@ public class RiskProfileService {
         List<RiskProfile> profiles = RiskProfile.<RiskProfile>find(where + " order by year desc, submittedAt, id", params)
                 .page(request.number() - 1, request.size()).list();
         return new ProfilePage(views.summaries(profiles), total, request.number(), request.size());
+    }
+
+    /**
+     * The school if it is in the caller's scope, else 404: the registry's scope for the region's authorities and the
+     * school itself, the schools assigned this year for a curator.
+     */
+    private School inScope(Caller caller, long schoolId) {
+        if (caller.role() == Role.CURATOR) {
+            School school = curators.assigned(caller, schoolId) ? School.findById(schoolId) : null;
+            if (school == null) {
+                throw ApiException.notFound("Школа " + schoolId + " не найдена.");
+            }
+            return school;
+        }
+        return schools.visible(caller, schoolId);
     }
 
     /** The school's profile of the year, which the caller's version must match (none yet is version 0). */

@@ -62,7 +62,8 @@ public class RiskProfileViews {
             views.add(new FactorLevelView(f.id, f.code, f.name, level == null ? null : level.selfLevel,
                     level == null ? null : level.selfComment, d == null ? null : d.level(), d == null ? null : d.basis(),
                     level == null ? null : level.overrideLevel, level == null ? null : level.overrideComment,
-                    level == null ? null : level.overrideBy, level == null ? null : level.overrideAt, now.level(), now.source(),
+                    level == null ? null : level.overrideBy, level == null || level.overrideLevel == null ? null
+                            : LevelSource.overrideBy(level.overrideRole), level == null ? null : level.overrideAt, now.level(), now.source(),
                     then == null ? null : then.level(), then == null ? null : Movement.of(then.level(), now.level()),
                     measures.getOrDefault(f.id, List.of())));
         }
@@ -122,10 +123,10 @@ public class RiskProfileViews {
         return result;
     }
 
-    /** The municipality's decision, else the school's own level, else the level derived from indicators. */
+    /** The municipality's or the curator's decision, else the school's own level, else the level derived from indicators. */
     static Effective effective(ProfileLevel level, Derivations.Derived derived) {
         if (level != null && level.overrideLevel != null) {
-            return new Effective(level.overrideLevel, LevelSource.OVERRIDE);
+            return new Effective(level.overrideLevel, LevelSource.overrideBy(level.overrideRole));
         }
         if (level != null && level.selfLevel != null) {
             return new Effective(level.selfLevel, LevelSource.SELF);

@@ -122,7 +122,9 @@ final class RoadmapRules {
                         : "мероприятие не входит в вышестоящую дорожную карту"));
             }
         }
-        if (input.riskFactorId() != null && !RiskFactor.existsFor(input.riskFactorId(), roadmap.region.id)) {
+        if (input.riskFactorId() != null && roadmap.level != RoadmapLevel.SCHOOL) {
+            errors.add(new FieldError("riskFactorId", "фактор риска указывается только в программе школы"));
+        } else if (input.riskFactorId() != null && !RiskFactor.existsFor(input.riskFactorId(), roadmap.region.id)) {
             errors.add(new FieldError("riskFactorId", "фактор риска " + input.riskFactorId() + " не найден в перечне региона"));
         }
         if (input.plannedValue() != null && (input.plannedIndicator() == null || input.plannedIndicator().isBlank())) {

@@ -228,6 +228,29 @@ class BadInputTest {
                 .body("year", hasItem(2027));
     }
 
+    @Test
+    void aRiskFactorOnAnItemOfARoadmapThatIsNotASchoolsIs422AndNothingIsSaved() {
+        long factor = ru.opora.support.RiskProfiles.factorId("TEACHER_SHORTAGE");
+        ru.opora.support.Roadmaps.Fixture municipal = ru.opora.support.Roadmaps.draft(Actor.MO_NIKOLSK);
+        Map<String, Object> item = ru.opora.support.Roadmaps.item(municipal.sectionId(), "1.9", null, null);
+        item.put("riskFactorId", factor);
+        refusesField(as(Actor.MO_NIKOLSK).body(item).post("/api/v1/roadmaps/{id}/items", municipal.id()), 422, "riskFactorId");
+        Map<String, Object> existing = ru.opora.support.Roadmaps.item(municipal.sectionId(), "1.1", "2025-02-01", "2025-03-31");
+        existing.put("riskFactorId", factor);
+        existing.put("version", 0);
+        refusesField(as(Actor.MO_NIKOLSK).body(existing).put("/api/v1/roadmaps/{id}/items/{i}", municipal.id(), municipal.item()),
+                422, "riskFactorId");
+        as(Actor.MO_NIKOLSK).get("/api/v1/roadmaps/{id}", municipal.id()).then().statusCode(200)
+                .body("sections[0].items.number", equalTo(List.of("1.1", "1.2")))
+                .body("sections[0].items.riskFactorId", equalTo(java.util.Arrays.asList(null, null)));
+        // The region's complex of measures neither.
+        ru.opora.support.Roadmaps.Fixture regional = ru.opora.support.Roadmaps.draft(Actor.MINISTRY_PENZA);
+        Map<String, Object> regionalItem = ru.opora.support.Roadmaps.item(regional.sectionId(), "1.9", null, null);
+        regionalItem.put("riskFactorId", factor);
+        refusesField(as(Actor.MINISTRY_PENZA).body(regionalItem).post("/api/v1/roadmaps/{id}/items", regional.id()), 422,
+                "riskFactorId");
+    }
+
     private static void refusesField(Response response, int status, String field) {
         response.then().log().ifValidationFails().statusCode(status).contentType(PROBLEM)
                 .body("status", equalTo(status))

@@ -143,6 +143,34 @@ class IdentificationTest {
         assertEquals("ENTERING", outcomes(dryRun(create(Identification.set("Любое", entry, null)))).get("S1"));
     }
 
+    @Test
+    void atLeastTwoCutsWithOneCutWithoutDataAppliesTheRulesMeaningOfMissingData() {
+        // «2» ≥ 30 % in both cuts (mathematics and Russian, grade 4) of 2047. No school has both cuts ≥ 30 %.
+        // S1 (MATH 31), S2 (RUS 30), S3 (MATH 45), S5 (MATH 50): one cut met, the other without a value — the missing cut
+        // could make two: the year is missing, flagged. S4 (listed, MATH 40): the same, flagged. S6, S7: no value
+        // at all in 2047, flagged. S8: MATH 10 not met, Russian not accepted — one met at most: not met, not shown.
+        // S9 (listed): RUS 36 met, MATH 15 not — both counted, decided: leaves. S10 (listed): MATH 12, Russian absent —
+        // cannot make two: leaves.
+        Map<String, Object> bothCuts = Identification.condition("GE", 30, 1, 1, null, "FLAG");
+        bothCuts.put("cutMatch", "AT_LEAST");
+        bothCuts.put("minCuts", 2);
+        Map<String, Object> entry = Identification.group("ANY", null, List.of(Identification.rule("Оба разреза", bothCuts)));
+        JsonPath run = dryRun(create(Identification.set("Оба разреза, нет данных — эксперту", entry, null)));
+        assertEquals(new TreeMap<>(Map.of("S1", "FLAGGED", "S2", "FLAGGED", "S3", "FLAGGED", "S4", "FLAGGED",
+                "S5", "FLAGGED", "S6", "FLAGGED", "S7", "FLAGGED", "S9", "LEAVING", "S10", "LEAVING")), outcomes(run));
+        assertEquals(List.of("MISSING"), json(school(run, "S1")).getList("entry.rules[0].years.status"));
+        assertEquals(List.of("NOT_MET"), json(school(run, "S9")).getList("entry.rules[0].years.status"));
+        // Counted as not met: nobody enters, the three listed schools leave.
+        bothCuts.put("missingData", "NOT_MET");
+        assertEquals(new TreeMap<>(Map.of("S4", "LEAVING", "S9", "LEAVING", "S10", "LEAVING")),
+                outcomes(dryRun(create(Identification.set("Оба разреза, нет данных — не выполнено", entry, null)))));
+        // Skipped: the seven undetermined schools are skipped, the decided ones as before.
+        bothCuts.put("missingData", "SKIP_SCHOOL");
+        assertEquals(new TreeMap<>(Map.of("S1", "SKIPPED", "S2", "SKIPPED", "S3", "SKIPPED", "S4", "SKIPPED",
+                "S5", "SKIPPED", "S6", "SKIPPED", "S7", "SKIPPED", "S9", "LEAVING", "S10", "LEAVING")),
+                outcomes(dryRun(create(Identification.set("Оба разреза, нет данных — пропуск", entry, null)))));
+    }
+
     private Map<String, Object> school(JsonPath run, String name) {
         return run.<Map<String, Object>>getList("schools").stream()
                 .filter(s -> ((Number) s.get("schoolId")).longValue() == data.school(name)).findFirst().orElseThrow();

@@ -65,6 +65,38 @@ class VerdictsTest {
         assertEquals(RuleOutcome.MET, Verdicts.rule(twoCuts, YEAR, Map.of(2025, met(5, 2))).outcome());
     }
 
+    /** Two named cuts (mathematics and Russian), at least both in the one year of the window. */
+    private static Condition twoNamedCuts(MissingData missing) {
+        return new Condition(1, "X", "Показатель", "%", List.of(new RuleCatalogue.Cut(1, "M", "математика"),
+                new RuleCatalogue.Cut(2, "R", "русский язык")), false, CutMatch.AT_LEAST, 2, Comparison.GE, BigDecimal.TEN,
+                1, 1, null, null, missing);
+    }
+
+    @Test
+    void atLeastMCutsWhoseMissingCutsCouldDecideTheYearReadAsMissingData() {
+        // Mathematics met, Russian has no value: 1 met + 1 missing could make 2, so the year has no verdict of its own.
+        Map<Integer, RuleEngine.YearStats> oneMetOneAbsent = Map.of(2025, new RuleEngine.YearStats(1, 1, 1));
+        Verdicts.Rule flagged = Verdicts.rule(twoNamedCuts(MissingData.FLAG), YEAR, oneMetOneAbsent);
+        assertEquals(YearStatus.MISSING, flagged.years().get(0).status());
+        assertEquals(RuleOutcome.FLAGGED, flagged.outcome());
+        assertEquals(RuleOutcome.SKIPPED, Verdicts.rule(twoNamedCuts(MissingData.SKIP_SCHOOL), YEAR, oneMetOneAbsent).outcome());
+        assertEquals(RuleOutcome.NOT_MET, Verdicts.rule(twoNamedCuts(MissingData.NOT_MET), YEAR, oneMetOneAbsent).outcome());
+        // Mathematics not met, Russian absent: 0 met + 1 missing cannot make 2: not met whatever missing data means.
+        Verdicts.Rule decided = Verdicts.rule(twoNamedCuts(MissingData.FLAG), YEAR, Map.of(2025, new RuleEngine.YearStats(1, 1, 0)));
+        assertEquals(YearStatus.NOT_MET, decided.years().get(0).status());
+        assertEquals(RuleOutcome.NOT_MET, decided.outcome());
+        // Both have values, Russian's with too few participants: it does not count, so it is missing like an absent one.
+        assertEquals(RuleOutcome.FLAGGED, Verdicts.rule(twoNamedCuts(MissingData.FLAG), YEAR,
+                Map.of(2025, new RuleEngine.YearStats(2, 1, 1))).outcome());
+        // Both counted, one met: decided, not met.
+        assertEquals(RuleOutcome.NOT_MET, Verdicts.rule(twoNamedCuts(MissingData.FLAG), YEAR,
+                Map.of(2025, new RuleEngine.YearStats(2, 2, 1))).outcome());
+        // Every cut of the indicator: only cuts with a value are expected; one of three too thin, two met of three needed.
+        Condition everyCut = condition(1, 1, MissingData.SKIP_SCHOOL, CutMatch.AT_LEAST, 3);
+        assertEquals(RuleOutcome.SKIPPED, Verdicts.rule(everyCut, YEAR, Map.of(2025, new RuleEngine.YearStats(3, 2, 2))).outcome());
+        assertEquals(RuleOutcome.NOT_MET, Verdicts.rule(everyCut, YEAR, Map.of(2025, new RuleEngine.YearStats(2, 2, 2))).outcome());
+    }
+
     @Test
     void groups() {
         List<RuleOutcome> metAndNot = List.of(RuleOutcome.MET, RuleOutcome.NOT_MET);

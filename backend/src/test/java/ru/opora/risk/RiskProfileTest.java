@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import ru.opora.support.Actor;
 import ru.opora.support.Api;
 import ru.opora.support.Campaigns;
+import ru.opora.support.Curators;
 import ru.opora.support.Identification;
 import ru.opora.support.RiskProfiles;
 import ru.opora.support.Roadmaps;
@@ -130,6 +131,47 @@ class RiskProfileTest {
                 .body("items[0].high", equalTo(1));
         Api.as(Actor.MO_KAMENKA).queryParam("year", year).get("/api/v1/risk-profiles").then().statusCode(200)
                 .body("items", hasSize(0));
+    }
+
+    @Test
+    void theCuratorOfTheSchoolOverridesALevelWithACommentAndIsNamedAsItsSource() {
+        Curators.ensureAssigned();
+        RiskProfiles.Fixture submitted = RiskProfiles.fresh(RiskProfiles.Stage.SUBMITTED);
+        long school = submitted.school();
+        int year = submitted.year();
+        long climate = RiskProfiles.factorId("POOR_SCHOOL_CLIMATE");
+        // The assigned curator reads the profile and may override, not review; the other curator does not see it.
+        JsonPath seen = RiskProfiles.get(Actor.CURATOR_PENZA, school, year);
+        assertEquals(List.of("OVERRIDE"), seen.getList("allowed"));
+        Api.as(Actor.CURATOR_PENZA2).get(PROFILE, school, year).then().statusCode(404);
+        Api.as(Actor.CURATOR_PENZA2).body(Map.of("version", seen.getLong("version"), "overrides",
+                List.of(override(climate, "HIGH", "Конфликты в коллективе")))).put(PROFILE + "/overrides", school, year)
+                .then().statusCode(404);
+        Api.as(Actor.CURATOR_PENZA).body(Map.of("decision", "ACCEPT", "version", seen.getLong("version")))
+                .post(PROFILE + "/review", school, year).then().statusCode(403);
+        Api.as(Actor.CURATOR_PENZA).body(Map.of("version", seen.getLong("version"), "overrides",
+                List.of(override(climate, "HIGH", " ")))).put(PROFILE + "/overrides", school, year).then().statusCode(422)
+                .body("errors[0].field", equalTo("overrides[0].comment"));
+        Api.as(Actor.CURATOR_PENZA).body(Map.of("version", seen.getLong("version"), "overrides",
+                        List.of(override(climate, "HIGH", "По итогам выезда: конфликты в коллективе"))))
+                .put(PROFILE + "/overrides", school, year).then().statusCode(200)
+                .body("factors.find { it.code == 'POOR_SCHOOL_CLIMATE' }.level", equalTo("HIGH"))
+                .body("factors.find { it.code == 'POOR_SCHOOL_CLIMATE' }.selfLevel", equalTo("LOW"))
+                .body("factors.find { it.code == 'POOR_SCHOOL_CLIMATE' }.source", equalTo("CURATOR_OVERRIDE"))
+                .body("factors.find { it.code == 'POOR_SCHOOL_CLIMATE' }.overrideSource", equalTo("CURATOR_OVERRIDE"))
+                .body("factors.find { it.code == 'POOR_SCHOOL_CLIMATE' }.overrideBy", equalTo(Actor.CURATOR_PENZA.username));
+        // The municipality sees whose decision it is and may replace it with its own.
+        JsonPath municipality = RiskProfiles.get(Actor.MO_NIKOLSK, school, year);
+        assertEquals("CURATOR_OVERRIDE", municipality.getString("factors.find { it.code == 'POOR_SCHOOL_CLIMATE' }.source"));
+        Api.as(Actor.MO_NIKOLSK).body(Map.of("version", municipality.getLong("version"), "overrides",
+                        List.of(override(climate, "MEDIUM", "Принято с учётом плана работы психолога"))))
+                .put(PROFILE + "/overrides", school, year).then().statusCode(200)
+                .body("factors.find { it.code == 'POOR_SCHOOL_CLIMATE' }.source", equalTo("OVERRIDE"))
+                .body("factors.find { it.code == 'POOR_SCHOOL_CLIMATE' }.overrideBy", equalTo("mo.nikolsk"));
+        List<Map<String, Object>> history = Api.as(Actor.CURATOR_PENZA).get(PROFILE + "/history", school, year).then()
+                .statusCode(200).extract().jsonPath().getList("");
+        assertTrue(history.stream().anyMatch(h -> "OVERRIDE".equals(h.get("kind")) && "HIGH".equals(h.get("to"))
+                && Actor.CURATOR_PENZA.username.equals(h.get("changedBy"))), history.toString());
     }
 
     @Test

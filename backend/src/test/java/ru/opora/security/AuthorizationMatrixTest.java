@@ -181,7 +181,7 @@ class AuthorizationMatrixTest {
     }
 
     /**
-     * Operations of the registry, roadmaps, campaigns and risk profiles whose path names a municipality, school, roadmap
+     * Operations of the registry, roadmaps and campaigns whose path names a municipality, school, roadmap
      * or campaign:
      * none of these lies in a curator's scope (their assigned schools are read through ru.opora.curator), so a curator
      * is answered 404 before the role's 403, like any caller outside the object's scope.
@@ -196,8 +196,7 @@ class AuthorizationMatrixTest {
             "exportRoadmapReport", "deleteAttachment", "getCampaign", "updateCampaign", "transitionCampaign",
             "getCampaignCompleteness", "listCampaignForms", "getCampaignForm", "listCampaignFormHistory",
             "saveCampaignFormValues", "submitCampaignForm", "reviewCampaignForm", "reopenCampaignForm",
-            "downloadCampaignTemplate", "uploadCampaignTemplate", "getRiskProfile", "listRiskProfileHistory",
-            "saveRiskProfile", "submitRiskProfile", "reviewRiskProfile", "overrideRiskLevels");
+            "downloadCampaignTemplate", "uploadCampaignTemplate");
 
     private static Row curatorOutsideScope(Row row) {
         return CURATOR_NOT_FOUND.contains(row.operationId()) ? row.curators(404, 404) : row;
@@ -489,26 +488,27 @@ class AuthorizationMatrixTest {
                 new Row("exportRiskAnalytics", expect(200, 200, 200, 200, 200, 403, 403),
                         r -> r.accept("*/*").get("/api/v1/risk-analytics/export")),
                 new Row("getRiskProfile", expect(200, 404, 200, 404, 404, 200, 404),
-                        r -> r.get(profile, nikolskSchool, 2025)),
+                        r -> r.get(profile, nikolskSchool, 2025)).curators(200, 404),
                 new Row("listRiskProfileHistory", expect(200, 404, 200, 404, 404, 200, 404),
-                        r -> r.get(profile + "/history", nikolskSchool, 2025)),
+                        r -> r.get(profile + "/history", nikolskSchool, 2025)).curators(200, 404),
                 new Row("saveRiskProfile", expect(403, 404, 403, 404, 404, 200, 404),
-                        r -> r.body(Map.of("version", 0, "levels", List.of())).put(profile, nikolskSchool, RiskProfiles.nextYear())),
+                        r -> r.body(Map.of("version", 0, "levels", List.of())).put(profile, nikolskSchool, RiskProfiles.nextYear()))
+                        .curators(403, 404),
                 new Row("submitRiskProfile", expect(403, 404, 403, 404, 404, 200, 404), r -> {
                     RiskProfiles.Fixture draft = RiskProfiles.fresh(RiskProfiles.Stage.DRAFT);
                     return r.body(Map.of("version", RiskProfiles.version(draft)))
                             .post(profile + "/submission", draft.school(), draft.year());
-                }),
+                }).curators(403, 404),
                 new Row("reviewRiskProfile", expect(403, 404, 200, 404, 404, 403, 404), r -> {
                     RiskProfiles.Fixture submitted = RiskProfiles.fresh(RiskProfiles.Stage.SUBMITTED);
                     return r.body(Map.of("decision", "ACCEPT", "version", RiskProfiles.version(submitted)))
                             .post(profile + "/review", submitted.school(), submitted.year());
-                }),
+                }).curators(403, 404),
                 new Row("overrideRiskLevels", expect(403, 404, 200, 404, 404, 403, 404), r -> {
                     RiskProfiles.Fixture submitted = RiskProfiles.fresh(RiskProfiles.Stage.SUBMITTED);
                     return r.body(Map.of("version", RiskProfiles.version(submitted), "overrides", List.of()))
                             .put(profile + "/overrides", submitted.school(), submitted.year());
-                }));
+                }).curators(200, 404));
     }
 
     /** Identification of ШНОР/ШНСУ: criteria sets of Пензенская область, dry runs, previews, approved lists. */

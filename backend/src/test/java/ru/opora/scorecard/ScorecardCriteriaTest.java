@@ -1,0 +1,147 @@
+package ru.opora.scorecard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.opora.support.Scorecards.YEAR;
+import static ru.opora.support.Scorecards.card;
+import static ru.opora.support.Scorecards.criterion;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import ru.opora.support.Scorecards;
+import ru.opora.support.Scorecards.Place;
+
+/**
+ * Each criterion computed from fixed data of a fresh municipality, against the region's default thresholds
+ * (roadmap: met 100, partly 50; measures: 80 / 50; monitoring: 80 / 50; publicity: 70 / 30), at the boundaries.
+ */
+@QuarkusTest
+class ScorecardCriteriaTest {
+
+    private static String mark(JsonPath card, String criterion) {
+        return (String) criterion(card, criterion).get("mark");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> computed(JsonPath card, String criterion) {
+        return (Map<String, Object>) criterion(card, criterion).get("computed");
+    }
+
+    private static Number score(JsonPath card, String criterion) {
+        return (Number) computed(card, criterion).get("score");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> figure(JsonPath card, String criterion, String code) {
+        return ((List<Map<String, Object>>) computed(card, criterion).get("figures")).stream()
+                .filter(f -> f.get("code").equals(code)).findFirst().orElseThrow(() -> new AssertionError(code));
+    }
+
+    @Test
+    void roadmapIsMetWhenApprovedPartlyWhenADraftAndNotMetWhenAbsent() {
+        Place none = Scorecards.municipality();
+        JsonPath card = card(none, YEAR);
+        assertEquals("NOT_MET", mark(card, "ROADMAP"));
+        assertEquals(0, score(card, "ROADMAP").intValue());
+        assertTrue(((String) computed(card, "ROADMAP").get("reason")).contains("Нет муниципальной дорожной карты"));
+
+        Place drafting = Scorecards.municipality();
+        Scorecards.draft(drafting, 1, 0);
+        card = card(drafting, YEAR);
+        assertEquals("PARTLY", mark(card, "ROADMAP"), "a draft scores 50, the partly threshold exactly");
+        assertEquals(50, score(card, "ROADMAP").intValue());
+
+        Place approved = Scorecards.municipality();
+        Scorecards.Roadmap roadmap = Scorecards.executing(approved, 1, 0);
+        card = card(approved, YEAR);
+        assertEquals("MET", mark(card, "ROADMAP"));
+        assertEquals("Приказ № 70 от 13.01.2025, Управление образования администрации района",
+                figure(card, "ROADMAP", "document").get("text"));
+        assertEquals("ROADMAP", card.getString("criteria[0].evidence[0].kind"));
+        assertEquals(roadmap.id(), card.getLong("criteria[0].evidence[0].objectId"));
+        // Another year than the roadmap's has none.
+        assertEquals("NOT_MET", mark(card(approved, YEAR + 1), "ROADMAP"));
+    }
+
+    @Test
+    void measuresCountItemsDoneByAcceptedReportsAtTheBoundaries() {
+        // 5 items in March: 4 done = 80 % (met exactly), 3 = 60 % (partly), 2 = 40 % (not met); 5 of 10 = 50 % partly.
+        assertMeasures(5, 4, "MET", 80);
+        assertMeasures(5, 3, "PARTLY", 60);
+        assertMeasures(5, 2, "NOT_MET", 40);
+        assertMeasures(10, 5, "PARTLY", 50);
+    }
+
+    private static void assertMeasures(int items, int done, String expected, int score) {
+        Place place = Scorecards.municipality();
+        Scorecards.reported(place, items, done, 0);
+        JsonPath card = card(place, YEAR);
+        assertEquals(expected, mark(card, "MEASURES"), done + " of " + items);
+        assertEquals(score, score(card, "MEASURES").intValue());
+        assertEquals(items, ((Number) figure(card, "MEASURES", "planned").get("value")).intValue());
+        assertEquals(done, ((Number) figure(card, "MEASURES", "done").get("value")).intValue());
+        assertEquals(items, ((Number) figure(card, "MEASURES", "reported").get("value")).intValue());
+        assertEquals(0, ((Number) figure(card, "MEASURES", "neverReported").get("value")).intValue());
+    }
+
+    @Test
+    void aSubmittedReportCountsOnlyOnceAcceptedAndItemsNeverReportedAreListed() {
+        Place place = Scorecards.municipality();
+        Scorecards.Roadmap roadmap = Scorecards.executing(place, 2, 0);
+        JsonPath card = card(place, YEAR);
+        assertEquals("NOT_MET", mark(card, "MEASURES"));
+        assertEquals(2, ((Number) figure(card, "MEASURES", "neverReported").get("value")).intValue());
+        assertEquals(2, card.getList("criteria.find { it.criterion == 'MEASURES' }.evidence.findAll { it.kind == 'ITEM' }").size());
+
+        for (long item : roadmap.items()) {
+            Scorecards.report(place, roadmap.id(), YEAR + "-Q1", item, true, 1);
+        }
+        Scorecards.submit(place, roadmap.id(), YEAR + "-Q1");
+        card = card(place, YEAR);
+        assertEquals("NOT_MET", mark(card, "MEASURES"), "a report under review is not yet counted done");
+        assertEquals(2, ((Number) figure(card, "MEASURES", "awaiting").get("value")).intValue());
+        assertEquals(2, ((Number) figure(card, "MEASURES", "reported").get("value")).intValue());
+
+        Scorecards.accept(roadmap.id(), YEAR + "-Q1");
+        card = card(place, YEAR);
+        assertEquals("MET", mark(card, "MEASURES"), "the report accepted a moment ago counts at once");
+        assertEquals("MET", mark(card, "PUBLICITY"));
+    }
+
+    @Test
+    void publicityIsTheShareOfDoneItemsWithEvidence() {
+        // 10 done: 7 with a link = 70 % (met exactly), 3 = 30 % (partly exactly), 2 = 20 % (not met).
+        assertPublicity(7, "MET", 70);
+        assertPublicity(3, "PARTLY", 30);
+        assertPublicity(2, "NOT_MET", 20);
+        Place nothingDone = Scorecards.municipality();
+        Scorecards.reported(nothingDone, 2, 0, 0);
+        JsonPath card = card(nothingDone, YEAR);
+        assertEquals("NOT_MET", mark(card, "PUBLICITY"));
+        assertEquals(0, score(card, "PUBLICITY").intValue());
+    }
+
+    private static void assertPublicity(int withLinks, String expected, int score) {
+        Place place = Scorecards.municipality();
+        Scorecards.reported(place, 10, 10, withLinks);
+        JsonPath card = card(place, YEAR);
+        assertEquals(expected, mark(card, "PUBLICITY"), withLinks + " of 10 with links");
+        assertEquals(score, score(card, "PUBLICITY").intValue());
+        assertEquals(withLinks, ((Number) figure(card, "PUBLICITY", "links").get("value")).intValue());
+        assertEquals(withLinks, card.getList("criteria.find { it.criterion == 'PUBLICITY' }.evidence.findAll { it.kind == 'LINK' }").size());
+    }
+
+    @Test
+    void supportAndRecommendationsAreNotComputedWithoutTheirData() {
+        JsonPath card = card(Scorecards.municipality(), YEAR);
+        for (String criterion : List.of("SUPPORT", "RECOMMENDATIONS")) {
+            assertEquals("NO_DATA", mark(card, criterion));
+            assertNull(score(card, criterion));
+            assertTrue(((String) computed(card, criterion).get("reason")).startsWith("Не вычисляется"));
+        }
+    }
+}

@@ -69,7 +69,7 @@ public class RegionScorecardResource {
         return Response.ok(ScorecardWorkbook.of(view), DocumentFormat.XLSX_TYPE)
                 .header("Content-Disposition", FileNames.disposition(
                         FileNames.stem("Оценка муниципальных дорожных карт — " + view.regionName() + ", " + view.year(), null)
-                                + ".xlsx", "scorecard-" + view.year() + ".xlsx"))
+                                + ".xlsx"))
                 .build();
     }
 

@@ -100,7 +100,7 @@ create table scorecard_snapshot (
     year          integer       not null,
     as_of         date          not null,
     content       jsonb         not null,
-    content_hash  char(64)      not null,
+    content_hash  varchar(64)   not null,
     texts         jsonb         not null,
     version       bigint        not null default 0,
     created_at    timestamptz   not null default now(),
@@ -114,6 +114,6 @@ create index ix_scorecard_snapshot_region on scorecard_snapshot (region_id, year
 -- The content is written once and never changes, so its history is the first revision; the texts are audited.
 create table scorecard_snapshot_aud (
     id bigint not null, rev bigint not null references audit_revision (id), revtype smallint,
-    region_id bigint, year integer, as_of date, content_hash char(64), texts jsonb,
+    region_id bigint, year integer, as_of date, content_hash varchar(64), texts jsonb,
     primary key (id, rev)
 );

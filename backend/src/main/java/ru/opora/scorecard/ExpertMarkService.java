@@ -1,6 +1,7 @@
 package ru.opora.scorecard;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,8 @@ public class ExpertMarkService {
         Versions.require(input.version(), mark.version, "version", "экспертной оценки");
         String comment = validate(input.mark(), input.comment());
         apply(mark, municipality, input.mark(), comment, caller);
+        // A write even when nothing changed (a confirmation): the version moves, so the database checks the caller's.
+        ExpertMark.getEntityManager().lock(mark, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         ExpertMark.flush();
         return criterion(caller, municipality, year, mark.criterion);
     }

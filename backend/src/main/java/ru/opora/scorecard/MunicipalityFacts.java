@@ -9,7 +9,8 @@ import ru.opora.roadmap.RoadmapStatus;
  * {@link ScorecardRepository}; the criteria are computed from it.
  */
 public record MunicipalityFacts(long municipalityId, String municipalityName, int year, LocalDate asOf,
-                                RoadmapFacts roadmap, ExecutionFacts execution, MonitoringFacts monitoring) {
+                                RoadmapFacts roadmap, ExecutionFacts execution, MonitoringFacts monitoring,
+                                SupportFacts support, RecommendationFacts recommendations, PublicationFacts publications) {
 
     /** The municipality's roadmap of direction 1.2 for the year, if there is one (an approved one before a draft). */
     public record RoadmapFacts(Long id, RoadmapStatus status, String title, RoadmapDocument document, long version,
@@ -38,5 +39,25 @@ public record MunicipalityFacts(long municipalityId, String municipalityName, in
      */
     public record MonitoringFacts(long campaigns, long formsExpected, long formsAccepted, long formsSubmitted,
                                   long programmeSchools, long withValues, long withDynamics, long stamp) {
+    }
+
+    /**
+     * The programme's schools of the year and the methodological support they received by the as-of date: events held
+     * for them, curators' visits held, a partner school of the year; {@code supported} counts schools with any of them.
+     */
+    public record SupportFacts(long programmeSchools, long withEvents, long events, long withVisits, long visits,
+                               long withPartner, long supported, long stamp) {
+    }
+
+    /**
+     * The recommendations issued in the year (by the as-of date) to the programme's schools, not withdrawn: how many
+     * schools have one, how many were answered or done, how many wait past their due date.
+     */
+    public record RecommendationFacts(long programmeSchools, long schools, long issued, long answered, long done,
+                                      long overdue, long stamp) {
+    }
+
+    /** The methodological events the municipality and its schools held in the year, and those with a publication. */
+    public record PublicationFacts(long events, long published, long stamp) {
     }
 }

@@ -45,6 +45,11 @@ public class ScorecardEvidence {
             found.put(Criterion.PUBLICITY, links(roadmap, facts));
         }
         found.put(Criterion.MONITORING, monitoring(facts, categories));
+        found.put(Criterion.SUPPORT, support(facts, categories));
+        found.put(Criterion.RECOMMENDATIONS, recommendations(facts, categories));
+        List<Evidence> publicity = new ArrayList<>(found.getOrDefault(Criterion.PUBLICITY, List.of()));
+        publicity.addAll(publications(facts));
+        found.put(Criterion.PUBLICITY, publicity);
         return found;
     }
 
@@ -156,6 +161,89 @@ public class ScorecardEvidence {
                             : "нет принятых значений за " + facts.year() + " год", null));
         }
         return found;
+    }
+
+    /** Each programme school with the support it received: events, curators' visits held, its partner school. */
+    private List<Evidence> support(MunicipalityFacts facts, List<SchoolCategory> categories) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = programmeQuery("""
+                        select p.school_id, s.short_name,
+                               (select count(*) from method_event e where e.region_id = (select m.region_id from municipality m where m.id = p.municipality_id)
+                                    and e.held_on between yy.y_start and yy.as_of and {EVENT_FOR_SCHOOL}),
+                               (select count(*) from curator_visit v where v.school_id = p.school_id and v.status = 'HELD'
+                                    and v.visit_on between yy.y_start and yy.as_of),
+                               (select string_agg(l.short_name, ', ' order by l.short_name) from partner_pair pp
+                                    join school l on l.id = pp.leader_school_id
+                                    where pp.supported_school_id = p.school_id and pp.year = p.y)
+                        from programme p join years yy on yy.y = p.y join school s on s.id = p.school_id
+                        order by s.short_name, s.id""".replace("{EVENT_FOR_SCHOOL}", ScorecardRepository.EVENT_FOR_SCHOOL),
+                facts, categories).getResultList();
+        List<Evidence> found = new ArrayList<>();
+        for (Object[] r : rows) {
+            long events = ((Number) r[2]).longValue();
+            long visits = ((Number) r[3]).longValue();
+            List<String> parts = new ArrayList<>();
+            if (events > 0) {
+                parts.add("мероприятий: " + events);
+            }
+            if (visits > 0) {
+                parts.add("визитов куратора: " + visits);
+            }
+            if (r[4] != null) {
+                parts.add("школа-партнёр: " + r[4]);
+            }
+            found.add(new Evidence(EvidenceKind.SCHOOL, ((Number) r[0]).longValue(), null, (String) r[1],
+                    parts.isEmpty() ? "сопровождения в " + facts.year() + " году нет" : String.join("; ", parts), null));
+        }
+        return found;
+    }
+
+    /** The recommendations of the year to the programme's schools, with where each stands. */
+    private List<Evidence> recommendations(MunicipalityFacts facts, List<SchoolCategory> categories) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = programmeQuery("""
+                        select r.id, s.short_name, r.text, r.status, r.due_on, r.due_on < yy.as_of
+                        from programme p join years yy on yy.y = p.y join school s on s.id = p.school_id
+                        join recommendation r on r.school_id = p.school_id and r.status <> 'WITHDRAWN'
+                             and r.issued_on between yy.y_start and yy.as_of
+                        order by r.issued_on, r.id""", facts, categories).setMaxResults(MAX_LINKS).getResultList();
+        return rows.stream().map(r -> new Evidence(EvidenceKind.RECOMMENDATION, ((Number) r[0]).longValue(), null,
+                r[1] + ": " + shortened((String) r[2]), switch ((String) r[3]) {
+                    case "ANSWERED" -> "школа ответила";
+                    case "DONE" -> "выполнена";
+                    default -> Boolean.TRUE.equals(r[5]) ? "без ответа, срок " + RussianText.date(ScorecardRepository.date(r[4]))
+                            + " прошёл" : "ждёт ответа до " + RussianText.date(ScorecardRepository.date(r[4]));
+                }, null)).toList();
+    }
+
+    /** The municipality's and its schools' events of the year with their publications. */
+    private List<Evidence> publications(MunicipalityFacts facts) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select e.id, e.topic, e.held_on, e.publication_url from method_event e
+                        where e.municipality_id = :municipality and e.held_on between make_date(:year, 1, 1) and :asOf
+                        order by e.held_on, e.id""")
+                .setParameter("municipality", facts.municipalityId()).setParameter("year", facts.year())
+                .setParameter("asOf", Date.valueOf(facts.asOf())).setMaxResults(MAX_LINKS).getResultList();
+        return rows.stream().map(r -> new Evidence(r[3] == null ? EvidenceKind.EVENT : EvidenceKind.LINK,
+                ((Number) r[0]).longValue(), null, (String) r[1],
+                "мероприятие " + RussianText.date(ScorecardRepository.date(r[2]))
+                        + (r[3] == null ? ", публикации нет" : ""), (String) r[3])).toList();
+    }
+
+    /** A query over the programme's schools of the municipality's year ({@code programme p}, {@code years yy}). */
+    private jakarta.persistence.Query programmeQuery(String select, MunicipalityFacts facts, List<SchoolCategory> categories) {
+        String sql = "with years as (select cast(:year as int) as y, make_date(:year, 1, 1) as y_start,"
+                + " cast(:asOf as date) as as_of),\n"
+                + "muni as (select cast(:municipality as bigint) as id),\n" + ScorecardRepository.PROGRAMME + "\n" + select;
+        return em.createNativeQuery(sql)
+                .setParameter("municipality", facts.municipalityId()).setParameter("year", facts.year())
+                .setParameter("asOf", Date.valueOf(facts.asOf()))
+                .setParameter("categories", categories.isEmpty() ? List.of("-") : categories.stream().map(Enum::name).toList());
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 160 ? text : text.substring(0, text.lastIndexOf(' ', 159) > 80 ? text.lastIndexOf(' ', 159) : 159) + "…";
     }
 
     private static String reportStatus(String status) {

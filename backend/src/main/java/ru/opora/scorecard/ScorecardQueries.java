@@ -16,6 +16,7 @@ import ru.opora.scorecard.ScorecardViews.Cell;
 import ru.opora.scorecard.ScorecardViews.Computed;
 import ru.opora.scorecard.ScorecardViews.CriterionCard;
 import ru.opora.scorecard.ScorecardViews.CriterionSummary;
+import ru.opora.scorecard.ScorecardViews.EffectIndicator;
 import ru.opora.scorecard.ScorecardViews.Expert;
 import ru.opora.scorecard.ScorecardViews.RegionView;
 import ru.opora.scorecard.ScorecardViews.Row;
@@ -34,9 +35,11 @@ public class ScorecardQueries {
     private final ScorecardCalculator calculator;
     private final ScorecardEvidence evidence;
     private final ScorecardSettingsService settings;
+    private final ScorecardEffectiveness effectiveness;
 
     ScorecardQueries(ScorecardAccess access, ScorecardRepository repository, ScorecardCalculator calculator,
-                     ScorecardEvidence evidence, ScorecardSettingsService settings) {
+                     ScorecardEvidence evidence, ScorecardSettingsService settings, ScorecardEffectiveness effectiveness) {
+        this.effectiveness = effectiveness;
         this.access = access;
         this.repository = repository;
         this.calculator = calculator;
@@ -86,7 +89,12 @@ public class ScorecardQueries {
     public RegionView region(Caller caller, long regionId, String rawYear) {
         Region region = access.region(caller, regionId);
         int year = access.year(rawYear);
-        return region(region, year, assess(regionId, null, year), settings.of(regionId));
+        return region(region, year);
+    }
+
+    /** The region's view of the year as the data stands now, for a caller already admitted. */
+    RegionView region(Region region, int year) {
+        return region(region, year, assess(region.id, null, year), settings.of(region.id));
     }
 
     RegionView region(Region region, int year, Map<Key, Assessed> assessed, ScorecardSettings current) {
@@ -121,7 +129,11 @@ public class ScorecardQueries {
         }
         java.time.LocalDate asOf = rows.isEmpty() ? access.today()
                 : assessed.get(new Key(rows.get(0).municipalityId(), year)).facts().asOf();
-        return new RegionView(region.id, region.name, year, asOf, year - 1, summaries, rows,
+        Map<Long, String> names = new LinkedHashMap<>();
+        rows.forEach(r -> names.put(r.municipalityId(), r.municipalityName()));
+        List<EffectIndicator> indicators = effectiveness.indicators(region.id, current.effectIndicators);
+        return new RegionView(region.id, region.name, year, asOf, year - 1, summaries, rows, indicators,
+                effectiveness.rows(region.id, null, year, indicators, codes(current), names),
                 List.of(ScorecardPermission.values()));
     }
 
@@ -148,7 +160,14 @@ public class ScorecardQueries {
                     expert == null ? null : Expert.of(expert), now.mark(c), now.reviewNeeded(c), before.mark(c),
                     found.getOrDefault(c, List.of()), allowed));
         }
+        List<EffectIndicator> indicators = effectiveness.indicators(municipality.region.id, current.effectIndicators);
         return new Card(municipality.id, municipality.name, municipality.region.id, year, now.facts().asOf(), year - 1,
-                now.metCount(), before.metCount(), criteria);
+                now.metCount(), before.metCount(), criteria, indicators,
+                effectiveness.rows(municipality.region.id, municipality.id, year, indicators, codes(current),
+                        Map.of(municipality.id, municipality.name)));
+    }
+
+    private static List<String> codes(ScorecardSettings settings) {
+        return settings.programmeCategories.stream().map(Enum::name).toList();
     }
 }

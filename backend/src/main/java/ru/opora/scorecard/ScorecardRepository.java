@@ -14,7 +14,10 @@ import ru.opora.roadmap.RoadmapDocument;
 import ru.opora.roadmap.RoadmapStatus;
 import ru.opora.scorecard.MunicipalityFacts.ExecutionFacts;
 import ru.opora.scorecard.MunicipalityFacts.MonitoringFacts;
+import ru.opora.scorecard.MunicipalityFacts.PublicationFacts;
+import ru.opora.scorecard.MunicipalityFacts.RecommendationFacts;
 import ru.opora.scorecard.MunicipalityFacts.RoadmapFacts;
+import ru.opora.scorecard.MunicipalityFacts.SupportFacts;
 import ru.opora.school.SchoolCategory;
 
 /**
@@ -65,6 +68,14 @@ public class ScorecardRepository {
             muni as (
                 select m.id, m.name from municipality m
                 where m.region_id = :region and (:municipality = 0 or m.id = :municipality))""";
+
+    /** The programme's schools of each municipality and year: categories of the year the region counts (not revoked). */
+    static final String PROGRAMME = """
+            programme as (
+                select distinct s.municipality_id, a.year as y, s.id as school_id
+                from school_category_assignment a join school s on s.id = a.school_id
+                where a.year in (select y from years) and a.revoked_at is null and a.category in (:categories)
+                  and s.municipality_id in (select id from muni))""";
 
     /**
      * Per municipality and year: its roadmap of direction 1.2 for the year (an approved one before a draft, the newest
@@ -126,11 +137,7 @@ public class ScorecardRepository {
                 where c.region_id = :region and c.year in (select y from years) and c.status <> 'DRAFT'
                   and f.municipality_id in (select id from muni)
                 group by f.municipality_id, c.year),
-            programme as (
-                select distinct s.municipality_id, a.year as y, s.id as school_id
-                from school_category_assignment a join school s on s.id = a.school_id
-                where a.year in (select y from years) and a.revoked_at is null and a.category in (:categories)
-                  and s.municipality_id in (select id from muni)),
+            {PROGRAMME},
             dynamics as (
                 select p.municipality_id, p.y, count(*) as schools,
                        count(*) filter (where cur.has) as with_values,
@@ -148,7 +155,88 @@ public class ScorecardRepository {
                    coalesce(f.stamp, 0) # coalesce(d.stamp, 0)
             from muni cross join years yy
             left join forms f on f.municipality_id = muni.id and f.y = yy.y
-            left join dynamics d on d.municipality_id = muni.id and d.y = yy.y""";
+            left join dynamics d on d.municipality_id = muni.id and d.y = yy.y""".replace("{PROGRAMME}", PROGRAMME);
+
+    /**
+     * A methodological event e held for a programme school p: organised by the school, naming it in its audience or
+     * its attendance, or addressed to a category the school holds that year (within the event's municipality and the
+     * audience's municipalities), or to the school's municipality as a whole.
+     */
+    static final String EVENT_FOR_SCHOOL = """
+            (e.school_id = p.school_id
+             or e.audience_school_ids @> jsonb_build_array(p.school_id)
+             or e.attendance @> jsonb_build_array(jsonb_build_object('schoolId', p.school_id))
+             or ((e.municipality_id is null or e.municipality_id = p.municipality_id)
+                 and (jsonb_array_length(e.audience_municipality_ids) = 0
+                      or e.audience_municipality_ids @> jsonb_build_array(p.municipality_id))
+                 and exists (select 1 from school_category_assignment a2 where a2.school_id = p.school_id
+                             and a2.year = p.y and a2.revoked_at is null
+                             and jsonb_exists(e.audience_categories, a2.category)))
+             or (jsonb_array_length(e.audience_categories) = 0 and jsonb_array_length(e.audience_school_ids) = 0
+                 and e.audience_municipality_ids @> jsonb_build_array(p.municipality_id)))""";
+
+    /**
+     * Per municipality and year, over its programme's schools: who received methodological events, curators' visits
+     * (held) and a partner school (criterion 3), the recommendations issued to them in the year and how many are
+     * answered (criterion 5), and the municipality's own events with a publication (criterion 6). Each part carries a
+     * stamp of its rows (id and version, salted by the school) so a change the counts do not show still shows.
+     */
+    private static final String SUPPORT = "with " + YEARS + ",\n" + PROGRAMME + """
+            ,
+            event_hits as (
+                select distinct p.municipality_id, p.y, p.school_id, e.id, e.version
+                from programme p join years yy on yy.y = p.y
+                join method_event e on e.region_id = :region and e.held_on between yy.y_start and yy.as_of
+                where {EVENT_FOR_SCHOOL}),
+            visit_hits as (
+                select p.municipality_id, p.y, p.school_id, v.id, v.version
+                from programme p join years yy on yy.y = p.y
+                join curator_visit v on v.school_id = p.school_id and v.status = 'HELD'
+                     and v.visit_on between yy.y_start and yy.as_of),
+            pair_hits as (
+                select p.municipality_id, p.y, p.school_id, pp.id, pp.version
+                from programme p join partner_pair pp on pp.supported_school_id = p.school_id and pp.year = p.y),
+            supported as (
+                select municipality_id, y, school_id from event_hits
+                union select municipality_id, y, school_id from visit_hits
+                union select municipality_id, y, school_id from pair_hits),
+            recs as (
+                select p.municipality_id, p.y, count(distinct r.school_id) as schools, count(*) as issued,
+                       count(*) filter (where r.status in ('ANSWERED', 'DONE')) as answered,
+                       count(*) filter (where r.status = 'DONE') as done,
+                       count(*) filter (where r.status = 'ISSUED' and r.due_on < yy.as_of) as overdue,
+                       bit_xor(hashint8extended(r.id * 1000003 + r.version, 3)) as stamp
+                from programme p join years yy on yy.y = p.y
+                join recommendation r on r.school_id = p.school_id and r.status <> 'WITHDRAWN'
+                     and r.issued_on between yy.y_start and yy.as_of
+                group by p.municipality_id, p.y),
+            own_events as (
+                select e.municipality_id, yy.y, count(*) as events,
+                       count(*) filter (where e.publication_url is not null) as published,
+                       bit_xor(hashint8extended(e.id * 1000003 + e.version, 4)) as stamp
+                from method_event e join years yy on e.held_on between yy.y_start and yy.as_of
+                where e.region_id = :region and e.municipality_id in (select id from muni)
+                group by e.municipality_id, yy.y)
+            select muni.id, yy.y,
+                   (select count(*) from programme p where p.municipality_id = muni.id and p.y = yy.y),
+                   (select count(distinct school_id) from event_hits h where h.municipality_id = muni.id and h.y = yy.y),
+                   (select count(distinct id) from event_hits h where h.municipality_id = muni.id and h.y = yy.y),
+                   (select count(distinct school_id) from visit_hits h where h.municipality_id = muni.id and h.y = yy.y),
+                   (select count(*) from visit_hits h where h.municipality_id = muni.id and h.y = yy.y),
+                   (select count(distinct school_id) from pair_hits h where h.municipality_id = muni.id and h.y = yy.y),
+                   (select count(*) from supported h where h.municipality_id = muni.id and h.y = yy.y),
+                   coalesce(r.schools, 0), coalesce(r.issued, 0), coalesce(r.answered, 0), coalesce(r.done, 0),
+                   coalesce(r.overdue, 0), coalesce(o.events, 0), coalesce(o.published, 0),
+                   (select coalesce(bit_xor(hashint8extended(h.id * 1000003 + h.version, h.school_id)), 0)
+                    from event_hits h where h.municipality_id = muni.id and h.y = yy.y)
+                   # (select coalesce(bit_xor(hashint8extended(h.id * 1000003 + h.version, 1)), 0)
+                      from visit_hits h where h.municipality_id = muni.id and h.y = yy.y)
+                   # (select coalesce(bit_xor(hashint8extended(h.id * 1000003 + h.version, 2)), 0)
+                      from pair_hits h where h.municipality_id = muni.id and h.y = yy.y),
+                   coalesce(r.stamp, 0), coalesce(o.stamp, 0)
+            from muni cross join years yy
+            left join recs r on r.municipality_id = muni.id and r.y = yy.y
+            left join own_events o on o.municipality_id = muni.id and o.y = yy.y""".replace("{EVENT_FOR_SCHOOL}", EVENT_FOR_SCHOOL);
 
     private final EntityManager em;
 
@@ -176,6 +264,17 @@ public class ScorecardRepository {
             monitoring.put(new Key(n(row[0]), (int) n(row[1])), new MonitoringFacts(n(row[2]), n(row[3]), n(row[4]),
                     n(row[5]), n(row[6]), n(row[7]), n(row[8]), n(row[9])));
         }
+        Map<Key, SupportFacts> support = new HashMap<>();
+        Map<Key, RecommendationFacts> recommendations = new HashMap<>();
+        Map<Key, PublicationFacts> publications = new HashMap<>();
+        for (Object[] row : rows(SUPPORT, regionId, municipalityId, years, today, codes)) {
+            Key key = new Key(n(row[0]), (int) n(row[1]));
+            support.put(key, new SupportFacts(n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]), n(row[7]),
+                    n(row[8]), n(row[16])));
+            recommendations.put(key, new RecommendationFacts(n(row[2]), n(row[9]), n(row[10]), n(row[11]), n(row[12]),
+                    n(row[13]), n(row[17])));
+            publications.put(key, new PublicationFacts(n(row[14]), n(row[15]), n(row[18])));
+        }
         Map<Key, MunicipalityFacts> facts = new LinkedHashMap<>();
         execution.forEach((key, r) -> {
             RoadmapFacts roadmap = r[4] == null ? new RoadmapFacts(null, null, null, null, 0, 0)
@@ -185,7 +284,7 @@ public class ScorecardRepository {
             ExecutionFacts done = new ExecutionFacts(n(r[13]), n(r[14]), n(r[15]), n(r[16]), n(r[17]), n(r[18]),
                     n(r[19]), n(r[20]), n(r[21]), n(r[22]));
             facts.put(key, new MunicipalityFacts(key.municipalityId(), (String) r[1], key.year(), date(r[3]), roadmap,
-                    done, monitoring.get(key)));
+                    done, monitoring.get(key), support.get(key), recommendations.get(key), publications.get(key)));
         });
         return facts;
     }

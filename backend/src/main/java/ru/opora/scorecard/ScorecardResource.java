@@ -51,6 +51,8 @@ public class ScorecardResource {
             description = "Каждый критерий вычисляется по данным в момент запроса (отчёт, принятый секунду назад, уже учтён);"
                     + " экспертная оценка показывается рядом и отмечается reviewNeeded, если данные под ней изменились."
                     + " Муниципалитет видит только свою карточку.")
+    @APIResponse(responseCode = "200", description = "Карточка",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Card.class)))
     @APIResponse(responseCode = "422", description = "Года нет в пределах оценки")
     public Card get(@PathParam("municipalityId") long municipalityId,
                     @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year) {
@@ -60,7 +62,10 @@ public class ScorecardResource {
     @POST
     @Path("/marks")
     @Operation(operationId = "createScorecardMark",
-            summary = "Поставить экспертную оценку критерия (подтвердить или изменить вычисленную) с комментарием")
+            summary = "Поставить экспертную оценку критерия (подтвердить или изменить вычисленную) с комментарием",
+            description = "Только министерство региона. Комментарий обязателен; оценка запоминает вычисленную и отпечаток"
+                    + " данных под ней: когда данные изменятся, карточка отметит её reviewNeeded. Вторая оценка того же"
+                    + " критерия — 409 (её меняют PUT с версией).")
     @APIResponse(responseCode = "201", description = "Поставлена",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriterionCard.class)))
     public RestResponse<CriterionCard> create(@PathParam("municipalityId") long municipalityId,
@@ -73,7 +78,9 @@ public class ScorecardResource {
     @PUT
     @Path("/marks/{markId}")
     @Operation(operationId = "updateScorecardMark",
-            summary = "Изменить экспертную оценку или подтвердить её заново после изменения данных (с проверкой версии)")
+            summary = "Изменить экспертную оценку или подтвердить её заново после изменения данных (с проверкой версии)",
+            description = "Только министерство региона. Оценка сверяется с данными, как они есть сейчас: отметка"
+                    + " reviewNeeded снимается. Устаревшая версия — 409, пустой комментарий — 422.")
     public CriterionCard update(@PathParam("municipalityId") long municipalityId,
                                 @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER))
                                 @PathParam("year") String year,

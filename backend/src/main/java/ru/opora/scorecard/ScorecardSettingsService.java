@@ -1,6 +1,7 @@
 package ru.opora.scorecard;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,7 +16,7 @@ import ru.opora.common.error.FieldError;
 import ru.opora.indicator.Indicator;
 import ru.opora.indicator.ValueType;
 import ru.opora.scorecard.ScorecardSettingsViews.CriterionThreshold;
-import ru.opora.scorecard.ScorecardSettingsViews.EffectIndicator;
+import ru.opora.scorecard.ScorecardViews.EffectIndicator;
 import ru.opora.scorecard.ScorecardSettingsViews.Input;
 import ru.opora.scorecard.ScorecardSettingsViews.ThresholdInput;
 import ru.opora.scorecard.ScorecardSettingsViews.View;
@@ -101,6 +102,8 @@ public class ScorecardSettingsService {
         settings.programmeCategories = new ArrayList<>(input.programmeCategories());
         settings.effectIndicators = codes;
         settings.updatedBy = caller.username();
+        // A write even when nothing changed: the version moves, so the database checks the caller's version.
+        ScorecardSettings.getEntityManager().lock(settings, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         ScorecardSettings.flush();
         return view(settings);
     }
@@ -119,7 +122,7 @@ public class ScorecardSettingsService {
         for (String code : settings.effectIndicators) {
             Indicator indicator = indicator(settings.regionId, code);
             if (indicator != null) {
-                indicators.add(new EffectIndicator(indicator.id, indicator.code, indicator.name, indicator.unit));
+                indicators.add(new EffectIndicator(indicator.id, indicator.code, indicator.name, indicator.unit, indicator.better));
             }
         }
         return new View(settings.regionId, thresholds, List.copyOf(settings.programmeCategories), indicators,

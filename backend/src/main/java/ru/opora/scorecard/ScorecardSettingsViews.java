@@ -24,17 +24,13 @@ public final class ScorecardSettingsViews {
             @NotNull @Valid Threshold threshold) {
     }
 
-    @Schema(name = "ScorecardEffectIndicator", description = "Показатель анализа эффективности мер")
-    public record EffectIndicator(int id, String code, String name, @Schema(nullable = true) String unit) {
-    }
-
     @Schema(name = "ScorecardSettings", description = "Настройки оценки региона: пороги критериев, категории школ программы,"
             + " показатели эффективности мер")
     public record View(
             long regionId,
             List<CriterionThreshold> thresholds,
             List<SchoolCategory> programmeCategories,
-            List<EffectIndicator> effectIndicators,
+            List<ScorecardViews.EffectIndicator> effectIndicators,
             long version,
             Instant updatedAt,
             String updatedBy,

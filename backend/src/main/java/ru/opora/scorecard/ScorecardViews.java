@@ -40,14 +40,16 @@ public final class ScorecardViews {
         }
     }
 
-    @Schema(name = "ScorecardEvidenceKind", description = "Вид подтверждения: дорожная карта, отчёт за период, мероприятие,"
-            + " ссылка на документ или публикацию, сбор данных, школа")
-    public enum EvidenceKind { ROADMAP, REPORT, ITEM, LINK, CAMPAIGN, SCHOOL }
+    @Schema(name = "ScorecardEvidenceKind", description = "Вид подтверждения: дорожная карта, отчёт за период, мероприятие"
+            + " дорожной карты, ссылка на документ или публикацию, сбор данных, школа, методическое мероприятие,"
+            + " рекомендация")
+    public enum EvidenceKind { ROADMAP, REPORT, ITEM, LINK, CAMPAIGN, SCHOOL, EVENT, RECOMMENDATION }
 
     @Schema(name = "ScorecardEvidence", description = "Подтверждение оценки: объект системы или внешняя ссылка")
     public record Evidence(
             EvidenceKind kind,
-            @Schema(nullable = true, description = "Объект: дорожная карта (для отчёта и мероприятия — их карта), сбор данных, школа")
+            @Schema(nullable = true, description = "Объект: дорожная карта (для отчёта и мероприятия карты — их карта), сбор"
+                    + " данных, школа, методическое мероприятие (для публикации мероприятия — оно), рекомендация")
             Long objectId,
             @Schema(nullable = true, description = "Отчётный период отчёта или мероприятия") String period,
             String title,
@@ -81,7 +83,10 @@ public final class ScorecardViews {
             int previousYear,
             @Schema(description = "Критериев выполнено (итоговая оценка)") long metCount,
             long previousMetCount,
-            List<CriterionCard> criteria) {
+            List<CriterionCard> criteria,
+            List<EffectIndicator> effectIndicators,
+            @Schema(description = "Эффективность мер в муниципалитете: строка по каждому показателю")
+            List<EffectRow> effectiveness) {
     }
 
     @Schema(name = "ScorecardCell", description = "Оценка одного критерия муниципалитета в сводной таблице")
@@ -123,6 +128,58 @@ public final class ScorecardViews {
             int previousYear,
             List<CriterionSummary> criteria,
             List<Row> municipalities,
+            List<EffectIndicator> effectIndicators,
+            @Schema(description = "Эффективность мер: по каждому показателю строки муниципалитетов и итог региона")
+            List<EffectRow> effectiveness,
             List<ScorecardPermission> allowed) {
+    }
+
+    @Schema(name = "ScorecardEffectIndicator", description = "Показатель эффективности мер, выбранный регионом")
+    public record EffectIndicator(long id, String code, String name, @Schema(nullable = true) String unit,
+                                  ru.opora.indicator.Better better) {
+    }
+
+    @Schema(name = "ScorecardEffectGroup", description = "Школы группы со значениями обоих лет: среднее прошлого и текущего"
+            + " года и среднее изменение")
+    public record EffectGroup(
+            long schools,
+            @Schema(nullable = true) BigDecimal previous,
+            @Schema(nullable = true) BigDecimal current,
+            @Schema(nullable = true) BigDecimal change) {
+
+        static final EffectGroup EMPTY = new EffectGroup(0, null, null, null);
+    }
+
+    @Schema(name = "ScorecardEffectVerdict", description = "Школы программы изменились к лучшему сильнее остальных (BETTER),"
+            + " к худшему (WORSE), так же (SAME); данных для сравнения нет (NO_DATA)")
+    public enum EffectVerdict { BETTER, WORSE, SAME, NO_DATA }
+
+    @Schema(name = "ScorecardEffectRow", description = "Эффективность мер по показателю: изменение у школ программы против"
+            + " остальных школ муниципалитета (или региона) и против прошлого года")
+    public record EffectRow(
+            String indicatorCode,
+            @Schema(nullable = true, description = "Муниципалитет; нет — итог по региону") Long municipalityId,
+            @Schema(nullable = true) String municipalityName,
+            @Schema(description = "Школы программы") EffectGroup programme,
+            @Schema(description = "Остальные школы") EffectGroup others,
+            @Schema(nullable = true, description = "Разность изменений: программа минус остальные") BigDecimal difference,
+            EffectVerdict verdict) {
+    }
+
+    @Schema(name = "ScorecardSnapshot", description = "Снимок сводной оценки, из которого пишется аналитическая записка")
+    public record SnapshotView(
+            long id,
+            long regionId,
+            int year,
+            @Schema(description = "Дата, на которую прочитаны данные") LocalDate asOf,
+            @Schema(description = "SHA-256 содержания снимка; печатается в записке") String contentHash,
+            @Schema(description = "Муниципалитетов в снимке") int municipalities,
+            @Schema(description = "Критериев выполнено: сумма по муниципалитетам") long met,
+            NoteTexts texts,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            long version,
+            List<SnapshotPermission> allowed) {
     }
 }

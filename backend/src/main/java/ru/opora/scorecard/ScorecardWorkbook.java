@@ -3,6 +3,8 @@ package ru.opora.scorecard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -75,10 +77,55 @@ final class ScorecardWorkbook {
             for (int i = 1; i <= metColumn; i++) {
                 sheet.setColumnWidth(i, 24 * 256);
             }
+            effectiveness(book.createSheet("Эффективность мер"), view, bold);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A row per indicator and municipality (and the region's total): the programme's schools against the others. */
+    private static void effectiveness(Sheet sheet, RegionView view, CellStyle bold) {
+        int r = 0;
+        cell(sheet.createRow(r++), 0, "Изменение средних значений с " + view.previousYear() + " по " + view.year()
+                + " год: школы программы и остальные школы (школы со значениями обоих лет)", bold);
+        Row header = sheet.createRow(r++);
+        List<String> titles = List.of("Показатель", "Муниципалитет", "Школ программы", "Программа: было", "Программа: стало",
+                "Программа: изменение", "Остальных школ", "Остальные: было", "Остальные: стало", "Остальные: изменение",
+                "Разность изменений", "Итог");
+        for (int i = 0; i < titles.size(); i++) {
+            cell(header, i, titles.get(i), bold);
+        }
+        for (ScorecardViews.EffectRow e : view.effectiveness()) {
+            String indicator = view.effectIndicators().stream().filter(i -> i.code().equals(e.indicatorCode()))
+                    .map(ScorecardViews.EffectIndicator::name).findFirst().orElse(e.indicatorCode());
+            Row line = sheet.createRow(r++);
+            cell(line, 0, indicator, null);
+            cell(line, 1, e.municipalityId() == null ? "Регион в целом" : e.municipalityName(), e.municipalityId() == null ? bold : null);
+            number(line, 2, BigDecimal.valueOf(e.programme().schools()));
+            number(line, 3, e.programme().previous());
+            number(line, 4, e.programme().current());
+            number(line, 5, e.programme().change());
+            number(line, 6, BigDecimal.valueOf(e.others().schools()));
+            number(line, 7, e.others().previous());
+            number(line, 8, e.others().current());
+            number(line, 9, e.others().change());
+            number(line, 10, e.difference());
+            cell(line, 11, switch (e.verdict()) {
+                case BETTER -> "лучше остальных";
+                case WORSE -> "хуже остальных";
+                case SAME -> "как остальные";
+                case NO_DATA -> "нет данных";
+            }, null);
+        }
+        sheet.setColumnWidth(0, 50 * 256);
+        sheet.setColumnWidth(1, 36 * 256);
+    }
+
+    private static void number(Row row, int column, BigDecimal value) {
+        if (value != null) {
+            row.createCell(column).setCellValue(value.doubleValue());
         }
     }
 

@@ -136,12 +136,118 @@ class ScorecardCriteriaTest {
     }
 
     @Test
-    void supportAndRecommendationsAreNotComputedWithoutTheirData() {
-        JsonPath card = card(Scorecards.municipality(), YEAR);
+    void supportIsTheShareOfProgrammeSchoolsReachedByEventsVisitsOrPartners() {
+        Place place = Scorecards.municipality();
+        List<Scorecards.School> shnor = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            shnor.add(Scorecards.school(place, YEAR, "SHNOR"));
+        }
+        Scorecards.School leader = Scorecards.school(place, YEAR);
+        JsonPath card = card(place, YEAR);
+        assertEquals("NOT_MET", mark(card, "SUPPORT"));
+        assertEquals(0, score(card, "SUPPORT").intValue());
+        assertEquals("Школ программы без сопровождения: 5.", computed(card, "SUPPORT").get("reason"));
+
+        // Named in an event's audience, visited by a curator, paired with a leader school: 3 of 5 = 60 %, partly.
+        Scorecards.event(place, YEAR + "-02-10", "[" + shnor.get(0).id() + "]", "[]", "[]", "[]", false);
+        Scorecards.visit(shnor.get(1), YEAR + "-03-05", true);
+        Scorecards.pair(leader, shnor.get(2), YEAR);
+        // What does not count: a visit only planned, an event of the year before, a pair of another year.
+        Scorecards.visit(shnor.get(3), YEAR + "-04-05", false);
+        Scorecards.event(place, (YEAR - 1) + "-12-20", "[" + shnor.get(4).id() + "]", "[]", "[]", "[]", false);
+        Scorecards.pair(leader, shnor.get(4), YEAR - 1);
+        card = card(place, YEAR);
+        assertEquals("PARTLY", mark(card, "SUPPORT"));
+        assertEquals(60, score(card, "SUPPORT").intValue());
+        assertEquals(1, ((Number) figure(card, "SUPPORT", "withEvents").get("value")).intValue());
+        assertEquals(1, ((Number) figure(card, "SUPPORT", "visits").get("value")).intValue());
+        assertEquals(1, ((Number) figure(card, "SUPPORT", "withPartner").get("value")).intValue());
+
+        // Counted by its attendance: 4 of 5 = 80 %, met exactly.
+        Scorecards.event(place, YEAR + "-05-10", "[]", "[]", "[]",
+                "[{\"schoolId\": " + shnor.get(3).id() + ", \"participants\": 3}]", true);
+        card = card(place, YEAR);
+        assertEquals("MET", mark(card, "SUPPORT"));
+        assertEquals(80, score(card, "SUPPORT").intValue());
+        assertEquals(2, ((Number) figure(card, "SUPPORT", "events").get("value")).intValue());
+        List<Map<String, Object>> schools = card.getList(
+                "criteria.find { it.criterion == 'SUPPORT' }.evidence.findAll { it.kind == 'SCHOOL' }");
+        assertEquals(5, schools.size(), "every programme school is listed with what it received");
+        assertTrue(schools.stream().anyMatch(e -> ((String) e.get("detail")).startsWith("школа-партнёр: ")));
+
+        // A webinar of the ministry for every ШНОР of the municipality reaches all five.
+        Scorecards.regionEvent(YEAR + "-06-01", "[\"SHNOR\"]", "[" + place.id() + "]");
+        card = card(place, YEAR);
+        assertEquals(100, score(card, "SUPPORT").intValue());
+        assertEquals(5, ((Number) figure(card, "SUPPORT", "withEvents").get("value")).intValue());
+        // The same webinar meant for another municipality reaches none of these.
+        Place other = Scorecards.municipality();
+        Scorecards.school(other, YEAR, "SHNOR");
+        assertEquals(0, score(card(other, YEAR), "SUPPORT").intValue());
+    }
+
+    @Test
+    void recommendationsAverageTheSchoolsReachedAndTheAnswersAtTheBoundaries() {
+        Place place = Scorecards.municipality();
+        List<Scorecards.School> shnor = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            shnor.add(Scorecards.school(place, YEAR, "SHNOR"));
+        }
+        JsonPath card = card(place, YEAR);
+        assertEquals("NOT_MET", mark(card, "RECOMMENDATIONS"));
+        assertEquals("Школам программы в " + YEAR + " году не выдано ни одной рекомендации.",
+                computed(card, "RECOMMENDATIONS").get("reason"));
+
+        // 2 of 5 schools (40 %), 1 of 2 answered (50 %): 45, partly (from 40).
+        Scorecards.recommendation(place, shnor.get(0), YEAR + "-02-01", YEAR + "-03-01", "ANSWERED");
+        Scorecards.recommendation(place, shnor.get(1), YEAR + "-02-01", YEAR + "-03-01", "ISSUED");
+        // Withdrawn and of another year: not counted.
+        Scorecards.recommendation(place, shnor.get(2), YEAR + "-02-01", YEAR + "-03-01", "WITHDRAWN");
+        Scorecards.recommendation(place, shnor.get(3), (YEAR - 1) + "-02-01", (YEAR - 1) + "-03-01", "DONE");
+        card = card(place, YEAR);
+        assertEquals("PARTLY", mark(card, "RECOMMENDATIONS"));
+        assertEquals(45, score(card, "RECOMMENDATIONS").intValue());
+        assertEquals(2, ((Number) figure(card, "RECOMMENDATIONS", "issued").get("value")).intValue());
+        assertEquals(1, ((Number) figure(card, "RECOMMENDATIONS", "overdue").get("value")).intValue());
+        assertEquals("Рекомендаций без ответа после срока: 1.", computed(card, "RECOMMENDATIONS").get("reason"));
+
+        // 4 of 5 schools (80 %), 4 of 5 answered or done (80 %): 80, met exactly.
+        Scorecards.recommendation(place, shnor.get(2), YEAR + "-04-01", YEAR + "-05-01", "DONE");
+        Scorecards.recommendation(place, shnor.get(3), YEAR + "-04-01", YEAR + "-05-01", "ANSWERED");
+        Scorecards.recommendation(place, shnor.get(0), YEAR + "-06-01", YEAR + "-07-01", "DONE");
+        card = card(place, YEAR);
+        assertEquals("MET", mark(card, "RECOMMENDATIONS"));
+        assertEquals(80, score(card, "RECOMMENDATIONS").intValue());
+        assertEquals(5, card.getList("criteria.find { it.criterion == 'RECOMMENDATIONS' }.evidence").size());
+    }
+
+    @Test
+    void withoutProgrammeSchoolsSupportAndRecommendationsHaveNoData() {
+        Place place = Scorecards.municipality();
+        Scorecards.school(place, YEAR);
+        JsonPath card = card(place, YEAR);
         for (String criterion : List.of("SUPPORT", "RECOMMENDATIONS")) {
             assertEquals("NO_DATA", mark(card, criterion));
             assertNull(score(card, criterion));
-            assertTrue(((String) computed(card, criterion).get("reason")).startsWith("Не вычисляется"));
+            assertTrue(((String) computed(card, criterion).get("reason")).contains("нет школ программы"));
         }
+    }
+
+    @Test
+    void publicityAlsoWeighsTheMunicipalitysEventsWithAPublication() {
+        // 10 done items, 7 with a link (70 %); events: 1 of 2 published (50 %) → 60, partly.
+        Place place = Scorecards.municipality();
+        Scorecards.reported(place, 10, 10, 7);
+        Scorecards.event(place, YEAR + "-02-10", "[]", "[]", "[]", "[]", true);
+        Scorecards.event(place, YEAR + "-03-10", "[]", "[]", "[]", "[]", false);
+        JsonPath card = card(place, YEAR);
+        assertEquals("PARTLY", mark(card, "PUBLICITY"));
+        assertEquals(60, score(card, "PUBLICITY").intValue());
+        assertEquals(1, ((Number) figure(card, "PUBLICITY", "publishedEvents").get("value")).intValue());
+        assertEquals(1, card.getList("criteria.find { it.criterion == 'PUBLICITY' }.evidence.findAll { it.kind == 'EVENT' }").size());
+        // Events alone, nothing reported done: the events' share is the score.
+        Place eventsOnly = Scorecards.municipality();
+        Scorecards.event(eventsOnly, YEAR + "-02-10", "[]", "[]", "[]", "[]", true);
+        assertEquals(100, score(card(eventsOnly, YEAR), "PUBLICITY").intValue());
     }
 }

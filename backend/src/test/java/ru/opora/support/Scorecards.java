@@ -171,4 +171,71 @@ public final class Scorecards {
     public static Map<String, Object> criterion(JsonPath card, String criterion) {
         return card.getMap("criteria.find { it.criterion == '" + criterion + "' }");
     }
+
+    /**
+     * Rows of the support feature written straight into the tables, with the dates a test needs (the API dates them
+     * today): the scorecard only reads them.
+     */
+    public static long sql(String statement, Object... parameters) {
+        try (java.sql.Connection c = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class).get()
+                .getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement(statement, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+            try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A methodological event of the municipality held on the day, for the schools, categories and municipalities named
+     * (JSON arrays) and with the attendance given (JSON), published or not.
+     */
+    public static long event(Place place, String heldOn, String schools, String categories, String municipalities,
+                             String attendance, boolean published) {
+        return sql("insert into method_event (owner_type, region_id, municipality_id, kind, held_on, organiser_name, topic,"
+                + " audience_school_ids, audience_categories, audience_municipality_ids, attendance, publication_url,"
+                + " created_by, updated_by) values ('MUNICIPALITY', ?, ?, 'SEMINAR', cast(? as date), 'Управление образования',"
+                + " 'Семинар для ШНОР', cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, 'test', 'test')",
+                Api.regionId("58"), place.id(), heldOn, schools, categories, municipalities, attendance,
+                published ? "https://edu.example.ru/news/seminar" : null);
+    }
+
+    /** A region-wide event of the ministry for the categories (JSON) in the municipalities (JSON). */
+    public static long regionEvent(String heldOn, String categories, String municipalities) {
+        return sql("insert into method_event (owner_type, region_id, kind, held_on, organiser_name, topic,"
+                + " audience_categories, audience_municipality_ids, created_by, updated_by) values ('REGION', ?, 'WEBINAR',"
+                + " cast(? as date), 'ИРР ПО', 'Вебинар для ШНОР', cast(? as jsonb), cast(? as jsonb), 'test', 'test')",
+                Api.regionId("58"), heldOn, categories, municipalities);
+    }
+
+    /** A curator's visit to the school on the day, held or only planned. */
+    public static long visit(School school, String on, boolean held) {
+        return sql("insert into curator_visit (region_id, school_id, curator_username, curator_name, visit_on, purpose,"
+                + " status, findings, created_by, updated_by) values (?, ?, 'curator.penza1', 'Куратор', cast(? as date),"
+                + " 'Анализ результатов', ?, ?, 'test', 'test')", Api.regionId("58"), school.id(), on,
+                held ? "HELD" : "PLANNED", held ? "План повышения качества исполняется" : null);
+    }
+
+    /** The leader school supports the other in the year. */
+    public static long pair(School leader, School supported, int year) {
+        return sql("insert into partner_pair (region_id, year, leader_school_id, supported_school_id, created_by, updated_by)"
+                + " values (?, ?, ?, ?, 'test', 'test')", Api.regionId("58"), year, leader.id(), supported.id());
+    }
+
+    /** A recommendation of the municipality to the school, issued and due on the days, in the status given. */
+    public static long recommendation(Place place, School school, String issuedOn, String dueOn, String status) {
+        return sql("insert into recommendation (region_id, issuer_type, issuer_id, issuer_name, issued_by, addressee_type,"
+                + " addressee_id, municipality_id, school_id, text, basis_kind, issued_on, due_on, status, answer, done_text,"
+                + " updated_by) values (?, 'MUNICIPALITY', ?, 'Управление образования', 'test', 'SCHOOL', ?, ?, ?,"
+                + " 'Проанализировать причины низких результатов ВПР', 'MONITORING', cast(? as date), cast(? as date), ?, ?, ?,"
+                + " 'test')", Api.regionId("58"), place.id(), school.id(), place.id(), school.id(), issuedOn, dueOn, status,
+                status.equals("ISSUED") || status.equals("WITHDRAWN") ? null : "Причины проанализированы",
+                status.equals("DONE") ? "План исправления утверждён" : null);
+    }
 }

@@ -2,9 +2,12 @@ package ru.opora.analytics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import ru.opora.common.error.ApiException;
 import ru.opora.common.error.FieldError;
+import ru.opora.common.persistence.ReplicaReads;
 import ru.opora.common.web.QueryParsing;
 import ru.opora.indicator.Better;
 import ru.opora.indicator.CatalogueService;
@@ -32,6 +36,9 @@ import ru.opora.security.Role;
 /**
  * Analysis straight from the accepted values: no analytics tables to rebuild, so a value accepted a moment ago
  * is in the next answer. The values table is keyed (indicator, region, cut, period, school) for exactly these reads.
+ * The values, the expected schools and the targets are read in one snapshot from the analytics datasource (a
+ * streaming replica when one is configured; the answer reports its lag); the indicator, its cuts and the caller's
+ * unit — what decides whether the caller may ask at all — and the names of rows come from the primary.
  */
 @ApplicationScoped
 public class AnalyticsService {
@@ -42,12 +49,14 @@ public class AnalyticsService {
     private final CatalogueService catalogue;
     private final Clock clock;
     private final Coverage coverage;
+    private final ReplicaReads replica;
 
-    AnalyticsService(EntityManager em, CatalogueService catalogue, Clock clock, Coverage coverage) {
+    AnalyticsService(EntityManager em, CatalogueService catalogue, Clock clock, Coverage coverage, ReplicaReads replica) {
         this.em = em;
         this.catalogue = catalogue;
         this.clock = clock;
         this.coverage = coverage;
+        this.replica = replica;
     }
 
     @Transactional
@@ -61,14 +70,19 @@ public class AnalyticsService {
         Scope scope = scope(caller, level, unit);
         Cut chosen = cut(indicator, cut);
         Aggregation method = Aggregation.of(indicator);
+        ReplicaReads.Read<Data> read = replica.read(c -> {
+            List<SchoolValue> values = values(c, indicator, chosen.id, scope, null);
+            Map<Long, Long> everReported = new HashMap<>();
+            values.forEach(v -> everReported.put(v.schoolId(), v.municipalityId()));
+            return new Data(values, coverage.expected(c, indicator, chosen.id, scope, null, everReported),
+                    targets(c, indicator, scope.regionId));
+        });
         Map<String, List<SchoolValue>> byPeriod = new TreeMap<>();
-        Map<Long, Long> everReported = new HashMap<>();
-        for (SchoolValue value : values(indicator, chosen.id, scope, null)) {
+        for (SchoolValue value : read.value().values()) {
             byPeriod.computeIfAbsent(value.period(), k -> new ArrayList<>()).add(value);
-            everReported.put(value.schoolId(), value.municipalityId());
         }
-        Coverage.Expected expected = coverage.expected(indicator, chosen.id, scope, null, everReported);
-        Map<Integer, BigDecimal> targets = targets(indicator, scope.regionId);
+        Coverage.Expected expected = read.value().expected();
+        Map<Integer, BigDecimal> targets = read.value().targets();
         List<DynamicsView.Point> points = new ArrayList<>();
         DynamicsView.Point previous = null;
         String defaultPeriod = null;
@@ -94,7 +108,7 @@ public class AnalyticsService {
         }
         return new DynamicsView(indicator.id, indicator.code, indicator.name, unit(indicator, method), indicator.better,
                 method, level.name(), scope.unitId, scope.name, chosen.key, chosen.label, points, expected.threshold(),
-                defaultPeriod, Instant.now(clock));
+                defaultPeriod, Instant.now(clock), read.replicaLagSeconds());
     }
 
     @Transactional
@@ -115,14 +129,17 @@ public class AnalyticsService {
         Cut chosen = cut(indicator, cut);
         Aggregation method = Aggregation.of(indicator);
         CollectionPeriod previous = period.previous();
-        List<SchoolValue> all = values(indicator, chosen.id, scope, List.of(period.code(), previous.code()));
+        List<String> periods = List.of(period.code(), previous.code());
+        ReplicaReads.Read<Data> read = replica.read(c -> new Data(values(c, indicator, chosen.id, scope, periods),
+                coverage.expected(c, indicator, chosen.id, scope, periods, null), targets(c, indicator, scope.regionId)));
+        List<SchoolValue> all = read.value().values();
         Map<Long, SchoolValue> now = new LinkedHashMap<>();
         Map<Long, SchoolValue> before = new HashMap<>();
         for (SchoolValue value : all) {
             (value.period().equals(period.code()) ? now : before).put(value.schoolId(), value);
         }
-        BigDecimal target = targets(indicator, scope.regionId).get(period.year());
-        Coverage.Expected expected = coverage.expected(indicator, chosen.id, scope, List.of(period.code(), previous.code()), null);
+        BigDecimal target = read.value().targets().get(period.year());
+        Coverage.Expected expected = read.value().expected();
         long attained = now.values().stream()
                 .filter(v -> Boolean.TRUE.equals(attained(indicator.better, schoolScale(indicator, v.value()), target))).count();
         long comparable = now.keySet().stream().filter(before::containsKey).count();
@@ -142,7 +159,7 @@ public class AnalyticsService {
                 share, previousShare, target, share.partial() ? null : attained(indicator.better, value, target), now.size(),
                 target == null || indicator.better == Better.NONE ? null : attained,
                 indicator.better == Better.NONE ? null : improved, comparable,
-                distribution(indicator, method, now.values()), rows);
+                distribution(indicator, method, now.values()), rows, read.replicaLagSeconds());
     }
 
     // --- rows
@@ -332,41 +349,61 @@ public class AnalyticsService {
                 + " нет разреза «" + wanted + "»; есть: " + cuts.stream().map(c -> (String) c[1]).collect(Collectors.joining(", ")))));
     }
 
-    private List<SchoolValue> values(Indicator indicator, int cut, Scope scope, List<String> periods) {
-        String denominator = indicator.computed()
-                ? " left join indicator_value dv on dv.indicator_id = :denominator and dv.region_id = v.region_id"
-                + " and dv.disaggregation_id = v.disaggregation_id and dv.period = v.period and dv.school_id = v.school_id"
-                : "";
-        Query query = em.createNativeQuery("select v.school_id, v.municipality_id, v.period, v.num_value, s.students_count, "
-                + (indicator.computed() ? "dv.num_value" : "null") + " from indicator_value v join school s on s.id = v.school_id"
-                + denominator
-                + " where v.indicator_id = :indicator and v.region_id = :region and v.disaggregation_id = :cut"
-                + " and v.status = 'ACCEPTED' and v.num_value is not null"
-                + (scope.level == Level.MUNICIPALITY ? " and v.municipality_id = :unit" : "")
-                + (scope.level == Level.SCHOOL ? " and v.school_id = :unit" : "")
-                + (periods == null ? "" : " and v.period in (:periods)"));
-        query.setParameter("indicator", indicator.id).setParameter("region", scope.regionId).setParameter("cut", cut);
-        if (indicator.computed()) {
-            query.setParameter("denominator", indicator.denominator.id);
-        }
-        if (scope.level != Level.REGION) {
-            query.setParameter("unit", scope.unitId);
-        }
-        if (periods != null) {
-            query.setParameter("periods", periods);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new SchoolValue(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                (BigDecimal) r[3], ((Number) r[4]).intValue(), (BigDecimal) r[5])).toList();
+    /** What an answer reads from the analytics datasource, in one snapshot. */
+    private record Data(List<SchoolValue> values, Coverage.Expected expected, Map<Integer, BigDecimal> targets) {
     }
 
-    private Map<Integer, BigDecimal> targets(Indicator indicator, long regionId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select year, value from indicator_target where indicator_id = ?1 and region_id = ?2")
-                .setParameter(1, indicator.id).setParameter(2, regionId).getResultList();
+    private static List<SchoolValue> values(Connection c, Indicator indicator, int cut, Scope scope, List<String> periods)
+            throws SQLException {
+        String sql = "select v.school_id, v.municipality_id, v.period, v.num_value, s.students_count, "
+                + (indicator.computed() ? "dv.num_value" : "null::numeric") + " from indicator_value v join school s on s.id = v.school_id"
+                + (indicator.computed()
+                        ? " left join indicator_value dv on dv.indicator_id = ? and dv.region_id = v.region_id"
+                        + " and dv.disaggregation_id = v.disaggregation_id and dv.period = v.period and dv.school_id = v.school_id"
+                        : "")
+                + " where v.indicator_id = ? and v.region_id = ? and v.disaggregation_id = ?"
+                + " and v.status = 'ACCEPTED' and v.num_value is not null"
+                + (scope.level == Level.MUNICIPALITY ? " and v.municipality_id = ?" : "")
+                + (scope.level == Level.SCHOOL ? " and v.school_id = ?" : "")
+                + (periods == null ? "" : " and v.period = any (?)");
+        List<SchoolValue> values = new ArrayList<>();
+        try (PreparedStatement query = c.prepareStatement(sql)) {
+            int p = 1;
+            if (indicator.computed()) {
+                query.setInt(p++, indicator.denominator.id);
+            }
+            query.setInt(p++, indicator.id);
+            query.setLong(p++, scope.regionId);
+            query.setInt(p++, cut);
+            if (scope.level != Level.REGION) {
+                query.setLong(p++, scope.unitId);
+            }
+            if (periods != null) {
+                query.setArray(p, c.createArrayOf("text", periods.toArray()));
+            }
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    values.add(new SchoolValue(r.getLong(1), r.getLong(2), r.getString(3), r.getBigDecimal(4), r.getInt(5),
+                            r.getBigDecimal(6)));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Map<Integer, BigDecimal> targets(Connection c, Indicator indicator, long regionId) throws SQLException {
         Map<Integer, BigDecimal> targets = new HashMap<>();
-        rows.forEach(r -> targets.put(((Number) r[0]).intValue(), CatalogueService.strip((BigDecimal) r[1])));
+        try (PreparedStatement query = c.prepareStatement(
+                "select year, value from indicator_target where indicator_id = ? and region_id = ?")) {
+            query.setInt(1, indicator.id);
+            query.setLong(2, regionId);
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    targets.put(r.getInt(1), CatalogueService.strip(r.getBigDecimal(2)));
+                }
+            }
+        }
         return targets;
     }
+
 }

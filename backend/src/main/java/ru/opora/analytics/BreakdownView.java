@@ -34,7 +34,9 @@ public record BreakdownView(
         @Schema(nullable = true, description = "Школ с положительной динамикой к прошлому периоду") Long improved,
         @Schema(description = "Школ, у которых есть значения за оба периода") long comparable,
         List<Bin> distribution,
-        List<Row> rows) {
+        List<Row> rows,
+        @Schema(nullable = true, description = "Отставание потоковой реплики, с которой прочитаны значения, в секундах (0 — догнала"
+                + " основную базу); пусто, если значения прочитаны с основной базы") Double replicaLagSeconds) {
 
     @Schema(name = "BreakdownBin", description = "Интервал распределения школ по значению")
     public record Bin(String label, BigDecimal from, BigDecimal to, long schools) {

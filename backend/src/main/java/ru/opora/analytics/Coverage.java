@@ -1,8 +1,10 @@
 package ru.opora.analytics;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,11 +23,9 @@ import ru.opora.indicator.Indicator;
 @ApplicationScoped
 public class Coverage {
 
-    private final EntityManager em;
     private final OporaConfig config;
 
-    Coverage(EntityManager em, OporaConfig config) {
-        this.em = em;
+    Coverage(OporaConfig config) {
         this.config = config;
     }
 
@@ -81,32 +81,40 @@ public class Coverage {
     /**
      * The expected schools of the unit for the given periods (all periods when null); everReported is the
      * schools of the unit with an accepted value of the indicator's cut in any period, if the caller has them.
+     * Read over the analysis' connection, in the snapshot of its values.
      */
-    Expected expected(Indicator indicator, int cut, AnalyticsService.Scope scope, List<String> periods, Map<Long, Long> everReported) {
-        Query query = em.createNativeQuery("select c.period, f.school_id, f.municipality_id from campaign_form f"
-                + " join collection_campaign c on c.id = f.campaign_id"
-                + " join campaign_indicator ci on ci.campaign_id = c.id and ci.indicator_id = :indicator"
-                + " where c.region_id = :region"
-                + unitFilter(scope, "f")
-                + (periods == null ? "" : " and c.period in (:periods)"));
-        bind(query, indicator, scope, periods);
+    Expected expected(Connection c, Indicator indicator, int cut, AnalyticsService.Scope scope, List<String> periods,
+                      Map<Long, Long> everReported) throws SQLException {
         Map<String, Map<Long, Long>> campaigns = new HashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            campaigns.computeIfAbsent((String) r[0], k -> new HashMap<>())
-                    .put(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+        try (PreparedStatement query = c.prepareStatement("select c.period, f.school_id, f.municipality_id from campaign_form f"
+                + " join collection_campaign c on c.id = f.campaign_id"
+                + " join campaign_indicator ci on ci.campaign_id = c.id and ci.indicator_id = ?"
+                + " where c.region_id = ?"
+                + unitFilter(scope, "f")
+                + (periods == null ? "" : " and c.period = any (?)"))) {
+            int p = bind(query, indicator, scope);
+            if (periods != null) {
+                query.setArray(p, c.createArrayOf("text", periods.toArray()));
+            }
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    campaigns.computeIfAbsent(r.getString(1), k -> new HashMap<>()).put(r.getLong(2), r.getLong(3));
+                }
+            }
         }
         Map<Long, Long> ever = everReported;
         if (ever == null) {
-            Query reported = em.createNativeQuery("select distinct v.school_id, v.municipality_id from indicator_value v"
-                    + " where v.indicator_id = :indicator and v.region_id = :region and v.disaggregation_id = :cut"
-                    + " and v.status = 'ACCEPTED' and v.num_value is not null" + unitFilter(scope, "v"));
-            bind(reported, indicator, scope, null);
-            reported.setParameter("cut", cut);
             ever = new HashMap<>();
-            for (Object row : reported.getResultList()) {
-                Object[] r = (Object[]) row;
-                ever.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+            try (PreparedStatement query = c.prepareStatement("select distinct v.school_id, v.municipality_id from indicator_value v"
+                    + " where v.indicator_id = ? and v.region_id = ?" + unitFilter(scope, "v")
+                    + " and v.disaggregation_id = ? and v.status = 'ACCEPTED' and v.num_value is not null")) {
+                int p = bind(query, indicator, scope);
+                query.setInt(p, cut);
+                try (ResultSet r = query.executeQuery()) {
+                    while (r.next()) {
+                        ever.put(r.getLong(1), r.getLong(2));
+                    }
+                }
             }
         }
         return new Expected(campaigns, ever, threshold());
@@ -115,18 +123,19 @@ public class Coverage {
     private static String unitFilter(AnalyticsService.Scope scope, String alias) {
         return switch (scope.level()) {
             case REGION -> "";
-            case MUNICIPALITY -> " and " + alias + ".municipality_id = :unit";
-            case SCHOOL -> " and " + alias + ".school_id = :unit";
+            case MUNICIPALITY -> " and " + alias + ".municipality_id = ?";
+            case SCHOOL -> " and " + alias + ".school_id = ?";
         };
     }
 
-    private static void bind(Query query, Indicator indicator, AnalyticsService.Scope scope, List<String> periods) {
-        query.setParameter("indicator", indicator.id).setParameter("region", scope.regionId());
-        if (scope.level() != AnalyticsService.Level.REGION) {
-            query.setParameter("unit", scope.unitId());
+    /** Binds the indicator, the region and the unit; returns the next parameter's position. */
+    private static int bind(PreparedStatement query, Indicator indicator, AnalyticsService.Scope scope) throws SQLException {
+        query.setInt(1, indicator.id);
+        query.setLong(2, scope.regionId());
+        if (scope.level() == AnalyticsService.Level.REGION) {
+            return 3;
         }
-        if (periods != null) {
-            query.setParameter("periods", periods);
-        }
+        query.setLong(3, scope.unitId());
+        return 4;
     }
 }

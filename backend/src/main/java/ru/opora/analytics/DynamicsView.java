@@ -23,7 +23,9 @@ public record DynamicsView(
         @Schema(description = "Порог покрытия региона: агрегат по меньшей доле ожидаемых школ неполный") double sufficientCoverage,
         @Schema(nullable = true, description = "Последний период с достаточным покрытием (или последний с данными): период разреза по умолчанию")
         String defaultPeriod,
-        @Schema(description = "Момент расчёта: в ответе все значения, принятые до него") Instant asOf) {
+        @Schema(description = "Момент расчёта: в ответе все значения, принятые до него (прочитанные с реплики — до него минус её отставание)") Instant asOf,
+        @Schema(nullable = true, description = "Отставание потоковой реплики, с которой прочитаны значения, в секундах (0 — догнала"
+                + " основную базу); пусто, если значения прочитаны с основной базы") Double replicaLagSeconds) {
 
     @Schema(name = "DynamicsPoint", description = "Значение за период и цель региона на его год")
     public record Point(String period, String periodLabel, @Schema(nullable = true) BigDecimal value, long schools,

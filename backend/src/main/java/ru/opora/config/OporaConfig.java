@@ -52,6 +52,14 @@ public interface OporaConfig {
          */
         @WithDefault("0.8")
         double sufficientCoverage();
+
+        /**
+         * How far the analytics datasource (a streaming replica, see quarkus.datasource.analytics) may lag behind the
+         * primary; a replica further behind, or one that cannot say how far it is, or one that does not answer, is
+         * passed over and the analysis reads the primary.
+         */
+        @WithDefault("PT1M")
+        java.time.Duration replicaMaxLag();
     }
 
     interface Exchange {

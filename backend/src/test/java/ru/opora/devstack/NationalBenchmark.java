@@ -41,12 +41,14 @@ import java.util.Random;
  *   <li>creates in Keycloak a ministry user per region and municipal users for a sample of municipalities;</li>
  *   <li>warms the fresh backend up with a dry run of the first region's file, then imports five years of values
  *       for every school (about 20 million) through {@code POST /api/v1/indicator-values/imports}, region by
- *       region, as each region's ministry — the import rate;</li>
+ *       region, as each region's ministry — the import rate, and beside it a raw {@code COPY} of one region's rows into
+ *       the same table (the physical limit);</li>
  *   <li>opens a self-assessment campaign of the whole catalogue in every region and gives its forms a realistic
  *       mix of states;</li>
  *   <li>times the region-level dynamics query, the completeness query by municipality and a school's form over
  *       HTTP (p50, p95);</li>
  *   <li>checks that a value changed a moment ago is in the next analysis answer;</li>
+ *   <li>reads every region's change feed from the start as its ministry (events per second);</li>
  * </ol>
  * and writes the figures to {@code benchmark/results.md}.
  */
@@ -129,6 +131,7 @@ final class NationalBenchmark {
         measureReads(regions);
         measureIdentification(regions);
         freshness(regions.get(0));
+        changeFeed(regions);
 
         Map<String, Long> after = counts();
         line("");
@@ -211,6 +214,52 @@ final class NationalBenchmark {
         double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         line(String.format(Locale.ROOT, "| Файл: медиана / min скорости / per file: median / min | %,.0f / %,.0f | |",
                 sorted[sorted.length / 2], sorted[0]));
+        copyLimit(first, rate, sorted[sorted.length / 2]);
+    }
+
+    /**
+     * The physical limit beside the import: the rows the API import of a region saved, written again by one raw
+     * {@code COPY ... FROM STDIN} into the same table (its indexes, checks and WAL), five years earlier and under a
+     * region id no region has so that no key collides, in a transaction that is rolled back. The rows are read out
+     * first; only the COPY is timed.
+     */
+    private void copyLimit(String region, double importRate, double fileRate) throws IOException, SQLException {
+        Console.step("Бенчмарк: COPY тех же строк региона " + region + " / raw COPY of region " + region + "'s rows");
+        List<String> columns = strings("select column_name from information_schema.columns where table_schema = 'public'"
+                + " and table_name = 'indicator_value' and is_generated = 'NEVER' order by ordinal_position");
+        String select = columns.stream().map(column -> switch (column) {
+            case "period" -> "((left(period, 4)::int - 5)::text || substr(period, 5)) as period";
+            case "year" -> "(year - 5)::smallint as year";
+            // A region id no region has: the rolled-back rows' index entries lie where no query of a region reads.
+            case "region_id" -> "-region_id as region_id";
+            default -> column;
+        }).collect(java.util.stream.Collectors.joining(", "));
+        String columnList = String.join(", ", columns);
+        try (Connection c = connect()) {
+            org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            ByteArrayOutputStream rows = new ByteArrayOutputStream(64 << 20);
+            copy.copyOut("copy (select " + select + " from indicator_value where region_id = (select id from region where code = '"
+                    + region + "')) to stdout", rows);
+            byte[] data = rows.toByteArray();
+            c.setAutoCommit(false);
+            long t = System.nanoTime();
+            long copied = copy.copyIn("copy indicator_value (" + columnList + ") from stdin", new java.io.ByteArrayInputStream(data));
+            long nanos = System.nanoTime() - t;
+            c.rollback();
+            double copyRate = copied / (nanos / 1e9);
+            line(String.format(Locale.ROOT, "| Сырой `COPY` тех же строк региона %s в `indicator_value`, значений/с / raw `COPY` of"
+                    + " region %s's rows into `indicator_value`, values/s | %,.0f (%,d строк за %.1f с) | |", region, region,
+                    copyRate, copied, nanos / 1e9));
+            line(String.format(Locale.ROOT, "| Загрузка через API / COPY (вся загрузка; медиана файла) / import rate / COPY rate"
+                    + " (whole import; median file) | **%.2f**; %.2f | |", importRate / copyRate, fileRate / copyRate));
+            Console.step(String.format(Locale.ROOT, "  COPY: %,d строк за %.1f с (%,.0f/с); загрузка / COPY = %.2f", copied,
+                    nanos / 1e9, copyRate, importRate / copyRate));
+        }
+        line("");
+        line("`COPY` — один поток, те же строки со сдвигом периода на 5 лет назад и с кодом несуществующего региона"
+                + " (ключи не совпадают), в транзакции, которая затем откатывается; загрузка через API кроме записи строк читает и проверяет файл, пишет историю, журнал"
+                + " и ленту. / One `COPY` stream of the same rows five years earlier under a region id no region"
+                + " has (no key collides), rolled back; the API import also parses and checks the file and writes the history, the ledger and the feed.");
     }
 
     /** One region's file from the request to its finished job; returns its values per second. */
@@ -772,6 +821,58 @@ final class NationalBenchmark {
         if (valueBefore.equals(valueAfter)) {
             throw new IOException("the changed value did not reach the analysis: " + valueBefore);
         }
+    }
+
+    /**
+     * Change-feed throughput: each region's ministry, as a consumer starting from the beginning, reads its region's
+     * feed page by page ({@code GET /api/v1/changes?after=<cursor>&limit=1000}) to the end; one consumer at a time.
+     */
+    private void changeFeed(List<String> regions) throws IOException, InterruptedException {
+        Console.step("Бенчмарк: читаю ленту изменений / reading the change feed");
+        int limit = 1000;
+        for (String region : regions) {
+            token("bench.ministry." + region);
+        }
+        long events = 0;
+        List<Double> pageMillis = new ArrayList<>();
+        long nanos = 0;
+        for (String region : regions) {
+            String token = token("bench.ministry." + region);
+            String cursor = "0";
+            boolean more = true;
+            while (more) {
+                long t = System.nanoTime();
+                JsonNode page = send("GET", "/api/v1/changes?after=" + cursor + "&limit=" + limit, token, null, 200);
+                long took = System.nanoTime() - t;
+                nanos += took;
+                pageMillis.add(took / 1e6);
+                events += page.path("events").size();
+                String next = page.path("next").asText();
+                more = page.path("more").asBoolean();
+                if (more && next.equals(cursor)) {
+                    throw new IOException("the feed of region " + region + " did not move past " + cursor);
+                }
+                cursor = next;
+            }
+        }
+        double[] sorted = pageMillis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double rate = events / (nanos / 1e9);
+        line("");
+        line("## Лента изменений / change feed");
+        line("");
+        line(String.format(Locale.ROOT, "Потребитель каждого региона (министерство) читает ленту своего региона с начала до конца"
+                + " страницами по %d (`GET /api/v1/changes?after=<курсор>&limit=%d`), регионы по очереди, один потребитель за раз;"
+                + " время — сумма ответов. / Each region's ministry reads its region's feed from the start to the end, %d events a"
+                + " page, one consumer at a time; the time is the sum of the responses.", limit, limit, limit));
+        line("");
+        line("| Метрика / metric | Значение / value |");
+        line("|---|---|");
+        line(String.format(Locale.ROOT, "| Прочитано событий / events read | %,d (регионов / regions: %d, страниц / pages: %d) |", events, regions.size(),
+                sorted.length));
+        line(String.format(Locale.ROOT, "| Скорость чтения, событий/с / events/s | **%,.0f** |", rate));
+        line(String.format(Locale.ROOT, "| Страница: p50 / p95 / max, мс / page | %.1f / %.1f / %.1f |", percentile(sorted, 50),
+                percentile(sorted, 95), sorted[sorted.length - 1]));
+        Console.step(String.format(Locale.ROOT, "  лента: %,d событий, %d страниц, %,.0f событий/с", events, sorted.length, rate));
     }
 
     // --- Keycloak

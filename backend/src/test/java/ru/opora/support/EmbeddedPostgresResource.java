@@ -18,12 +18,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     public Map<String, String> start() {
         try {
             postgres = EmbeddedPostgres.builder().start();
-            try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
-                // The builtin C.UTF-8 locale gives Unicode lower()/upper(), so Cyrillic search works.
-                statement.execute("create database opora template template0 encoding 'UTF8'"
-                        + " locale_provider builtin builtin_locale 'C.UTF-8' locale 'C'");
-            }
+            createDatabase(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -33,6 +28,16 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "opora"),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
+    }
+
+    /** The database «opora» as the application expects it. */
+    static void createDatabase(EmbeddedPostgres postgres) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            // The builtin C.UTF-8 locale gives Unicode lower()/upper(), so Cyrillic search works.
+            statement.execute("create database opora template template0 encoding 'UTF8'"
+                    + " locale_provider builtin builtin_locale 'C.UTF-8' locale 'C'");
+        }
     }
 
     @Override

@@ -12,6 +12,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
+import ru.opora.region.Region;
+import ru.opora.region.RegionRepository;
+import ru.opora.scorecard.ScorecardSnapshots;
+import ru.opora.scorecard.ScorecardViews;
+import ru.opora.security.Caller;
+import ru.opora.security.Role;
 
 /**
  * Enters the demo data of the scorecard (demo/scorecard-penza.json) after the registry, the roadmaps and the school
@@ -24,12 +30,19 @@ import org.jboss.logging.Logger;
 class DemoScorecardLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoScorecardLoader.class);
+    private static final String PENZA = "58";
+    private static final int NOTE_YEAR = 2026;
 
     private final ObjectMapper json;
     private final DemoRoadmapLoader roadmaps;
     private final DemoSupportLoader support;
+    private final ScorecardSnapshots snapshots;
+    private final RegionRepository regions;
 
-    DemoScorecardLoader(ObjectMapper json, DemoRoadmapLoader roadmaps, DemoSupportLoader support) {
+    DemoScorecardLoader(ObjectMapper json, DemoRoadmapLoader roadmaps, DemoSupportLoader support,
+                        ScorecardSnapshots snapshots, RegionRepository regions) {
+        this.snapshots = snapshots;
+        this.regions = regions;
         this.json = json;
         this.roadmaps = roadmaps;
         this.support = support;
@@ -56,7 +69,14 @@ class DemoScorecardLoader {
                 request.activate(outer);
             }
         }
-        LOG.infof("Demo data of the scorecard: %d municipal roadmaps loaded", data.roadmaps().size());
+        // The note of 2026 as the ministry would have made it: a snapshot of Penza's table with its suggested texts.
+        Region penza = regions.findByCode(PENZA).orElseThrow(() -> new IllegalStateException("No demo region " + PENZA));
+        Caller ministry = new Caller(DemoDataLoader.ACTOR, "Демонстрационные данные", Role.MINISTRY, penza.id, penza.code,
+                penza.authorityOrName(), penza.id, null, null);
+        Region.getEntityManager().flush();
+        ScorecardViews.SnapshotView note = snapshots.create(ministry, penza.id, Integer.toString(NOTE_YEAR));
+        LOG.infof("Demo data of the scorecard: %d municipal roadmaps loaded, snapshot %d of %d for the note (%d criteria met)",
+                data.roadmaps().size(), note.id(), NOTE_YEAR, note.met());
     }
 
     private DemoScorecard read() {

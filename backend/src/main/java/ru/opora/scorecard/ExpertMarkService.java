@@ -1,8 +1,8 @@
 package ru.opora.scorecard;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import ru.opora.common.entity.Versions;
@@ -60,8 +60,9 @@ public class ExpertMarkService {
         Versions.require(input.version(), mark.version, "version", "экспертной оценки");
         String comment = validate(input.mark(), input.comment());
         apply(mark, municipality, input.mark(), comment, caller);
-        // A write even when nothing changed (a confirmation): the version moves, so the database checks the caller's.
-        ExpertMark.getEntityManager().lock(mark, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // Always a write, also when nothing else changed (a confirmation): the versioned UPDATE checks the
+        // caller's version in the database.
+        mark.updatedAt = Instant.now();
         ExpertMark.flush();
         return criterion(caller, municipality, year, mark.criterion);
     }

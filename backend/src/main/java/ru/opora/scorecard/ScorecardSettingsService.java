@@ -1,8 +1,8 @@
 package ru.opora.scorecard;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -102,8 +102,9 @@ public class ScorecardSettingsService {
         settings.programmeCategories = new ArrayList<>(input.programmeCategories());
         settings.effectIndicators = codes;
         settings.updatedBy = caller.username();
-        // A write even when nothing changed: the version moves, so the database checks the caller's version.
-        ScorecardSettings.getEntityManager().lock(settings, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // Always a write, also when nothing else changed (a confirmation): the versioned UPDATE checks the
+        // caller's version in the database.
+        settings.updatedAt = Instant.now();
         ScorecardSettings.flush();
         return view(settings);
     }

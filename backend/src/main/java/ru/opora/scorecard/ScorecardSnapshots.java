@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import ru.opora.common.entity.Versions;
@@ -77,8 +77,9 @@ public class ScorecardSnapshots {
         snapshot.texts = new NoteTexts(texts.context().strip(), texts.problems().strip(), texts.factors().strip(),
                 texts.recommendations().strip());
         snapshot.updatedBy = caller.username();
-        // A write even when nothing changed: the version moves, so the database checks the caller's version.
-        ScorecardSnapshot.getEntityManager().lock(snapshot, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // Always a write, also when nothing else changed (a confirmation): the versioned UPDATE checks the
+        // caller's version in the database.
+        snapshot.updatedAt = Instant.now();
         ScorecardSnapshot.flush();
         return view(snapshot);
     }

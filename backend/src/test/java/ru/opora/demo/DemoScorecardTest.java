@@ -90,6 +90,19 @@ class DemoScorecardTest {
     }
 
     @Test
+    void theNoteOf2026IsMadeFromASnapshotOfTheDemo() {
+        String snapshots = "/api/v1/regions/" + Api.regionId("58") + "/scorecards/2026/snapshots";
+        List<Map<String, Object>> made = Api.as(MINISTRY_PENZA).get(snapshots).then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.createdBy == 'demo-data' }");
+        assertEquals(1, made.size(), "one snapshot of the demo, however often the application starts");
+        assertTrue(((Map<?, ?>) made.get(0).get("texts")).get("problems").toString().contains("Земетчинский"),
+                "the suggested problems name a municipality without a roadmap");
+        byte[] docx = Api.as(MINISTRY_PENZA).accept("*/*").get(snapshots + "/{id}/note", made.get(0).get("id")).then()
+                .statusCode(200).extract().asByteArray();
+        assertTrue(docx.length > 5000);
+    }
+
+    @Test
     void theScorecardOf2026ReadsTheSeedsFindings() {
         JsonPath region = Api.as(MINISTRY_PENZA).get("/api/v1/regions/{id}/scorecards/2026", Api.regionId("58")).then()
                 .statusCode(200).extract().jsonPath();

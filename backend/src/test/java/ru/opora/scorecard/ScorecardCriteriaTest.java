@@ -222,6 +222,49 @@ class ScorecardCriteriaTest {
     }
 
     @Test
+    void monitoringIsTheCompletenessOfFormsAveragedWithTheProgrammesDynamics() {
+        // No programme schools: the completeness alone. 4 of 5 accepted = 80 % (met exactly), 3 of 5 = 60 % (partly).
+        assertMonitoring(4, "MET", 80);
+        assertMonitoring(3, "PARTLY", 60);
+        assertMonitoring(2, "NOT_MET", 40);
+
+        Place none = Scorecards.municipality();
+        Scorecards.School only = Scorecards.school(none, YEAR);
+        Scorecards.campaign(none, YEAR, "DRAFT", Map.of(only, "ACCEPTED"));
+        assertEquals("NO_DATA", mark(card(none, YEAR), "MONITORING"), "a draft campaign is not a collection");
+
+        // Every form accepted (100 %), one of two programme schools with values of both years (50 %): 75, partly.
+        Place place = Scorecards.municipality();
+        Scorecards.School a = Scorecards.school(place, YEAR, "SHNOR");
+        Scorecards.School b = Scorecards.school(place, YEAR, "SHNOR");
+        Scorecards.campaign(place, YEAR, "CLOSED", Map.of(a, "ACCEPTED", b, "ACCEPTED"));
+        Scorecards.value(place, a, "STAFFING_RATE", YEAR - 1, "90", "ACCEPTED");
+        Scorecards.value(place, a, "STAFFING_RATE", YEAR, "92", "ACCEPTED");
+        Scorecards.value(place, b, "STAFFING_RATE", YEAR, "85", "ACCEPTED");
+        Scorecards.value(place, b, "STAFFING_RATE", YEAR - 1, "80", "SUBMITTED");
+        JsonPath card = card(place, YEAR);
+        assertEquals("PARTLY", mark(card, "MONITORING"));
+        assertEquals(75, score(card, "MONITORING").intValue());
+        assertEquals(2, ((Number) figure(card, "MONITORING", "withValues").get("value")).intValue());
+        assertEquals(1, ((Number) figure(card, "MONITORING", "withDynamics").get("value")).intValue());
+        assertEquals("Школ программы без данных для анализа динамики: 1.", computed(card, "MONITORING").get("reason"));
+    }
+
+    private static void assertMonitoring(int accepted, String expected, int score) {
+        Place place = Scorecards.municipality();
+        Map<Scorecards.School, String> forms = new java.util.HashMap<>();
+        for (int i = 0; i < 5; i++) {
+            forms.put(Scorecards.school(place, YEAR), i < accepted ? "ACCEPTED" : i == accepted ? "SUBMITTED" : "NOT_STARTED");
+        }
+        Scorecards.campaign(place, YEAR, "CLOSED", forms);
+        JsonPath card = card(place, YEAR);
+        assertEquals(expected, mark(card, "MONITORING"), accepted + " of 5 accepted");
+        assertEquals(score, score(card, "MONITORING").intValue());
+        assertEquals(accepted, ((Number) figure(card, "MONITORING", "formsAccepted").get("value")).intValue());
+        assertEquals(1, ((Number) figure(card, "MONITORING", "formsSubmitted").get("value")).intValue());
+    }
+
+    @Test
     void withoutProgrammeSchoolsSupportAndRecommendationsHaveNoData() {
         Place place = Scorecards.municipality();
         Scorecards.school(place, YEAR);

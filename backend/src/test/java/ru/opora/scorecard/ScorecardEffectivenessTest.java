@@ -24,11 +24,7 @@ import ru.opora.support.Scorecards.Place;
 class ScorecardEffectivenessTest {
 
     private static void value(Place place, Scorecards.School school, int year, String value, String status) {
-        Scorecards.sql("insert into indicator_value (indicator_id, region_id, disaggregation_id, period, school_id,"
-                + " municipality_id, year, num_value, status, origin, created_at, created_by, updated_at, updated_by)"
-                + " values ((select id from indicator where code = 'PARENTS_SATISFIED' and region_id is null), ?, 0, ?, ?, ?, ?,"
-                + " cast(? as numeric), ?, 'IMPORT', now(), 'test', now(), 'test')",
-                Api.regionId("58"), Integer.toString(year), school.id(), place.id(), year, value, status);
+        Scorecards.value(place, school, "PARENTS_SATISFIED", year, value, status);
     }
 
     @Test

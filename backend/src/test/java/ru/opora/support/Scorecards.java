@@ -238,4 +238,24 @@ public final class Scorecards {
                 status.equals("ISSUED") || status.equals("WITHDRAWN") ? null : "Причины проанализированы",
                 status.equals("DONE") ? "План исправления утверждён" : null);
     }
+
+    /** A whole-school value of the common catalogue's indicator for the year, in the status given. */
+    public static void value(Place place, School school, String indicator, int year, String value, String status) {
+        sql("insert into indicator_value (indicator_id, region_id, disaggregation_id, period, school_id, municipality_id,"
+                + " year, num_value, status, origin, created_at, created_by, updated_at, updated_by)"
+                + " values ((select id from indicator where code = ? and region_id is null), ?, 0, ?, ?, ?, ?,"
+                + " cast(? as numeric), ?, 'IMPORT', now(), 'test', now(), 'test')",
+                indicator, Api.regionId("58"), Integer.toString(year), school.id(), place.id(), year, value, status);
+    }
+
+    /** A collection campaign of the municipality for the year with a form per school in the status given. */
+    public static long campaign(Place place, int year, String status, Map<School, String> forms) {
+        long id = sql("insert into collection_campaign (region_id, municipality_id, name, period, year, opens_on, deadline,"
+                + " status, target_rule, created_by, updated_by) values (?, ?, 'Сбор данных', ?, ?, cast(? as date),"
+                + " cast(? as date), ?, '{}', 'test', 'test')", Api.regionId("58"), place.id(), Integer.toString(year), year,
+                year + "-09-01", year + "-09-30", status);
+        forms.forEach((school, form) -> sql("insert into campaign_form (campaign_id, school_id, municipality_id, status,"
+                + " updated_by) values (?, ?, ?, ?, 'test')", id, school.id(), place.id(), form));
+        return id;
+    }
 }

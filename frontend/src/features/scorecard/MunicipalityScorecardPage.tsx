@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, EditOutlined, WarningOutlined } from '@ant-design/ic
 import { Alert, Button, Card, Col, Flex, Row, Select, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { NotFoundPage, QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
@@ -52,9 +52,12 @@ function CardPage({ municipalityId, year }: { municipalityId: number; year: numb
         actions={
           <>
             {me.role === 'MINISTRY' && (
-              <Link to={year === new Date().getFullYear() ? '/scorecard' : `/scorecard?year=${year}`}>
-                <Button icon={<ArrowLeftOutlined />}>{t('scorecard.card.back')}</Button>
-              </Link>
+              <Button
+                icon={<ArrowLeftOutlined />}
+                onClick={() => void navigate(year === new Date().getFullYear() ? '/scorecard' : `/scorecard?year=${year}`)}
+              >
+                {t('scorecard.card.back')}
+              </Button>
             )}
             <Select
               aria-label={t('scorecard.year')}

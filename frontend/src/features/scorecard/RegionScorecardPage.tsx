@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
 import { formatDate } from '../../shared/format/format';
 import { PageHeader } from '../../shared/layout/PageHeader';
+import { COLORS } from '../../shared/theme/theme';
 import { useCurrentUser } from '../../shared/me/CurrentUser';
 import { DataTable } from '../../shared/ui/DataTable';
 import { useExportRegionScorecard, useRegionScorecard } from './api';
@@ -88,7 +89,7 @@ export default function RegionScorecardPage() {
 
 function Dynamics({ now, then, year }: { now: number; then: number; year: number }) {
   const { t } = useTranslation();
-  const icon = now > then ? <ArrowUpOutlined aria-hidden style={{ color: '#389e0d' }} /> : now < then ? <ArrowDownOutlined aria-hidden style={{ color: '#cf1322' }} /> : null;
+  const icon = now > then ? <ArrowUpOutlined aria-hidden style={{ color: COLORS.success }} /> : now < then ? <ArrowDownOutlined aria-hidden style={{ color: COLORS.error }} /> : null;
   return (
     <Tooltip title={t('scorecard.region.dynamicsHint', { year, then, now })}>
       <span>

@@ -18,7 +18,9 @@ export function MarkTag({ mark, expert = false }: { mark: Mark; expert?: boolean
   );
   return expert ? (
     <Tooltip title={t('scorecard.expertMark')}>
-      <span aria-label={`${t(`scorecard.mark.${mark}`)} (${t('scorecard.expertMark')})`}>{tag}</span>
+      <span role="img" aria-label={`${t(`scorecard.mark.${mark}`)} (${t('scorecard.expertMark')})`}>
+        {tag}
+      </span>
     </Tooltip>
   ) : (
     tag

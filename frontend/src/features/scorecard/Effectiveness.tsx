@@ -1,10 +1,11 @@
 import { Empty, Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMeasure } from '../../shared/format/format';
 import { DataTable } from '../../shared/ui/DataTable';
 import { VerdictTag } from './tags';
-import type { EffectGroup, EffectIndicator, EffectRow } from './types';
+import type { EffectIndicator, EffectRow } from './types';
 
 const signed = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
 const plain = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
@@ -20,46 +21,58 @@ function average(value: number | null | undefined, unit?: string | null): string
   return value == null ? '—' : unit ? `${plain.format(value)} ${unit}` : formatMeasure(value);
 }
 
+/** A figure with its unit never breaks between the number and «%». */
+const nowrap = { style: { whiteSpace: 'nowrap' as const } };
+
 /**
  * Effectiveness of the measures per indicator the region chose: for each municipality (and the region in total) how
  * the schools of the programme changed from last year against the other schools, the difference and the verdict.
  */
-export function Effectiveness({ indicators, rows, year }: { indicators: EffectIndicator[]; rows: EffectRow[]; year: number }) {
+export function Effectiveness({ indicators, rows, year, byMunicipality = true }: {
+  indicators: EffectIndicator[];
+  rows: EffectRow[];
+  year: number;
+  /** The region's page lists each municipality and the total; a municipality's card has its one row. */
+  byMunicipality?: boolean;
+}) {
   const { t } = useTranslation();
   if (indicators.length === 0) return <Empty description={t('scorecard.effect.noIndicators')} />;
   return (
     <Space orientation="vertical" size={24} style={{ width: '100%' }}>
       {indicators.map((indicator) => {
         const unit = indicator.unit;
+        const cell = (key: string, title: string, render: (row: EffectRow) => ReactNode) => ({
+          title,
+          key,
+          align: 'right' as const,
+          onCell: () => nowrap,
+          render: (_: unknown, row: EffectRow) => render(row),
+        });
         const group = (key: 'programme' | 'others', title: string) => ({
           title,
           children: [
-            { title: t('scorecard.effect.schools'), key: `${key}-schools`, align: 'right' as const, render: (_: unknown, row: EffectRow) => row[key].schools },
-            {
-              title: String(year - 1),
-              key: `${key}-previous`,
-              align: 'right' as const,
-              render: (_: unknown, row: EffectRow) => average((row[key] as EffectGroup).previous, unit),
-            },
-            { title: String(year), key: `${key}-current`, align: 'right' as const, render: (_: unknown, row: EffectRow) => average(row[key].current, unit) },
-            {
-              title: t('scorecard.effect.change'),
-              key: `${key}-change`,
-              align: 'right' as const,
-              render: (_: unknown, row: EffectRow) => formatChange(row[key].change, unit),
-            },
+            cell(`${key}-schools`, t('scorecard.effect.schools'), (row) => row[key].schools),
+            cell(`${key}-previous`, String(year - 1), (row) => average(row[key].previous, unit)),
+            cell(`${key}-current`, String(year), (row) => average(row[key].current, unit)),
+            cell(`${key}-change`, t('scorecard.effect.change'), (row) => formatChange(row[key].change, unit)),
           ],
         });
+        const municipalityColumn: ColumnsType<EffectRow> = byMunicipality
+          ? [
+              {
+                title: t('scorecard.columns.municipality'),
+                key: 'municipality',
+                width: 190,
+                render: (_, row) =>
+                  row.municipalityId == null ? <strong>{t('scorecard.effect.regionTotal')}</strong> : row.municipalityName,
+              },
+            ]
+          : [];
         const columns: ColumnsType<EffectRow> = [
-          {
-            title: t('scorecard.columns.municipality'),
-            key: 'municipality',
-            render: (_, row) =>
-              row.municipalityId == null ? <strong>{t('scorecard.effect.regionTotal')}</strong> : row.municipalityName,
-          },
+          ...municipalityColumn,
           group('programme', t('scorecard.effect.programme')),
           group('others', t('scorecard.effect.others')),
-          { title: t('scorecard.effect.difference'), key: 'difference', align: 'right', render: (_, row) => formatChange(row.difference, unit) },
+          cell('difference', t('scorecard.effect.difference'), (row) => formatChange(row.difference, unit)),
           { title: t('scorecard.effect.verdict'), key: 'verdict', render: (_, row) => <VerdictTag verdict={row.verdict} /> },
         ];
         const ofIndicator = rows
@@ -83,7 +96,7 @@ export function Effectiveness({ indicators, rows, year }: { indicators: EffectIn
               pagination={false}
               size="small"
               bordered
-              minWidth={900}
+              minWidth={byMunicipality ? 960 : 760}
               locale={{ emptyText: t('scorecard.effect.noRows') }}
             />
           </section>

@@ -82,9 +82,9 @@ function CardPage({ municipalityId, year }: { municipalityId: number; year: numb
               </Col>
             ))}
           </Row>
-          <Card title={t('scorecard.effect.title')}>
+          <Card title={t('scorecard.effect.title')} styles={{ title: { whiteSpace: 'normal' } }}>
             <Typography.Paragraph type="secondary">{t('scorecard.effect.cardHint')}</Typography.Paragraph>
-            <Effectiveness indicators={data.effectIndicators} rows={data.effectiveness} year={data.year} />
+            <Effectiveness indicators={data.effectIndicators} rows={data.effectiveness} year={data.year} byMunicipality={false} />
           </Card>
         </>
       )}
@@ -156,20 +156,32 @@ function CriterionView({ card, data, onMark }: { card: CriterionCard; data: Muni
           </Typography.Text>
         </Flex>
         {computed.figures.length > 0 && (
-          <dl className="scorecard-figures" style={{ margin: 0 }}>
-            {computed.figures.map((figure) => (
-              <Flex key={figure.code} justify="space-between" gap={12} style={{ borderBottom: '1px solid #f0f0f0', paddingBlock: 4 }}>
-                <dt style={{ minWidth: 0 }}>{figure.label}</dt>
-                <dd style={{ margin: 0, textAlign: 'right', fontWeight: 500 }}>
-                  {figureValue(figure, t)}
-                  {figure.text && (
-                    <Typography.Text type={figure.value != null ? 'secondary' : undefined} style={{ display: 'block', fontWeight: 'normal' }}>
-                      {figure.text}
+          <dl style={{ margin: 0 }}>
+            {computed.figures.map((figure) =>
+              figure.value == null ? (
+                // A fact in words (the roadmap's title, its approving order) reads below its label, not squeezed beside it.
+                <div key={figure.code} style={{ borderBottom: '1px solid #f0f0f0', paddingBlock: 4 }}>
+                  <dt>
+                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                      {figure.label}
                     </Typography.Text>
-                  )}
-                </dd>
-              </Flex>
-            ))}
+                  </dt>
+                  <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>{figure.text ?? '—'}</dd>
+                </div>
+              ) : (
+                <Flex key={figure.code} justify="space-between" gap={12} style={{ borderBottom: '1px solid #f0f0f0', paddingBlock: 4 }}>
+                  <dt style={{ flex: '1 1 auto', minWidth: 0 }}>{figure.label}</dt>
+                  <dd style={{ margin: 0, textAlign: 'right', fontWeight: 500, flex: '0 0 auto', maxWidth: '50%' }}>
+                    <span style={{ whiteSpace: 'nowrap' }}>{figureValue(figure, t)}</span>
+                    {figure.text && (
+                      <Typography.Text type="secondary" style={{ display: 'block', fontWeight: 'normal', fontSize: 13 }}>
+                        {figure.text}
+                      </Typography.Text>
+                    )}
+                  </dd>
+                </Flex>
+              ),
+            )}
           </dl>
         )}
         {computed.reason && <Typography.Text type="secondary">{computed.reason}</Typography.Text>}

@@ -1,5 +1,5 @@
 import { CameraOutlined, EditOutlined, FileWordOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Modal, Space, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Modal, Space, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,10 +27,11 @@ export function NotePanel({ regionId, year, canSnapshot }: { regionId: number; y
   const editedSnapshot = snapshots.data?.find((s) => s.id === editing);
 
   const columns: ColumnsType<Snapshot> = [
-    { title: t('scorecard.note.asOf'), dataIndex: 'asOf', render: (asOf: string) => formatDate(asOf) },
+    { title: t('scorecard.note.asOf'), dataIndex: 'asOf', onCell: () => ({ style: { whiteSpace: 'nowrap' } }), render: (asOf: string) => formatDate(asOf) },
     {
       title: t('scorecard.note.created'),
       key: 'created',
+      onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
       render: (_, s) => (
         <>
           {formatDateTime(s.createdAt)}
@@ -81,10 +82,12 @@ export function NotePanel({ regionId, year, canSnapshot }: { regionId: number; y
   ];
 
   return (
-    <Card
-      title={t('scorecard.note.title')}
-      extra={
-        canSnapshot && (
+    <Card title={t('scorecard.note.title')} styles={{ title: { whiteSpace: 'normal' } }}>
+      <Flex wrap gap={12} justify="space-between" align="flex-start" style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary" style={{ flex: '1 1 360px' }}>
+          {t('scorecard.note.hint')}
+        </Typography.Text>
+        {canSnapshot && (
           <Button
             type="primary"
             icon={<CameraOutlined />}
@@ -101,10 +104,8 @@ export function NotePanel({ regionId, year, canSnapshot }: { regionId: number; y
           >
             {t('scorecard.note.snapshot')}
           </Button>
-        )
-      }
-    >
-      <Typography.Paragraph type="secondary">{t('scorecard.note.hint')}</Typography.Paragraph>
+        )}
+      </Flex>
       {snapshots.isError ? (
         <QueryErrorResult error={snapshots.error} onRetry={() => void snapshots.refetch()} />
       ) : (

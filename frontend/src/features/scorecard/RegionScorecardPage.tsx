@@ -71,11 +71,11 @@ export default function RegionScorecardPage() {
         <Spin style={{ display: 'block', margin: '64px auto' }} />
       ) : (
         <>
-          <Card title={t('scorecard.region.tableTitle')} style={{ marginBottom: 16 }}>
+          <Card title={t('scorecard.region.tableTitle')} styles={{ title: { whiteSpace: 'normal' } }} style={{ marginBottom: 16 }}>
             <ScorecardTable data={data} />
             <Legend previousYear={data.previousYear} />
           </Card>
-          <Card title={t('scorecard.effect.title')} style={{ marginBottom: 16 }}>
+          <Card title={t('scorecard.effect.title')} styles={{ title: { whiteSpace: 'normal' } }} style={{ marginBottom: 16 }}>
             <Typography.Paragraph type="secondary">{t('scorecard.effect.hint')}</Typography.Paragraph>
             <Effectiveness indicators={data.effectIndicators} rows={data.effectiveness} year={data.year} />
           </Card>
@@ -103,7 +103,7 @@ function CriterionHeader({ summary, previousYear }: { summary: CriterionSummary;
   const { t } = useTranslation();
   return (
     <Tooltip title={`${summary.number}. ${summary.title}`}>
-      <div style={{ minWidth: 110 }}>
+      <div style={{ minWidth: 96 }}>
         <div>
           {summary.number}. {t(`scorecard.criterion.${summary.criterion}`)}
         </div>
@@ -127,7 +127,7 @@ function ScorecardTable({ data }: { data: RegionScorecard }) {
       title: t('scorecard.columns.municipality'),
       key: 'municipality',
       fixed: 'left',
-      width: 200,
+      width: 170,
       sorter: (a, b) => a.municipalityName.localeCompare(b.municipalityName, 'ru'),
       defaultSortOrder: 'ascend',
       render: (_, row) => (
@@ -160,7 +160,7 @@ function ScorecardTable({ data }: { data: RegionScorecard }) {
       title: t('scorecard.columns.met', { previous: data.previousYear, year: data.year }),
       key: 'met',
       align: 'right',
-      width: 130,
+      width: 120,
       sorter: (a, b) => a.metCount - b.metCount || a.previousMetCount - b.previousMetCount,
       render: (_, row) => <Dynamics now={row.metCount} then={row.previousMetCount} year={data.previousYear} />,
     },
@@ -173,7 +173,7 @@ function ScorecardTable({ data }: { data: RegionScorecard }) {
       columns={columns}
       pagination={false}
       size="small"
-      minWidth={1100}
+      minWidth={1000}
       showSorterTooltip={false}
       locale={{ emptyText: t('scorecard.region.empty') }}
       onRow={(row) => ({ onClick: () => void navigate(cardPath(row)), style: { cursor: 'pointer' } })}

@@ -1,5 +1,6 @@
 import { App, Form, Input, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { errorKind } from '../../shared/api/errors';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
 import { useChangeMark, useSetMark } from './api';
@@ -44,6 +45,8 @@ export function MarkModal({ municipalityId, year, card, reloading, onReload, onC
       onClose();
     } catch (error) {
       showError(error);
+      // Someone set the mark meanwhile (409 on a new one): load it, so that saving again changes it with its version.
+      if (errorKind(error) === 'conflict') onReload();
     }
   };
   return (

@@ -90,7 +90,7 @@ function CardPage({ municipalityId, year }: { municipalityId: number; year: numb
       )}
       {data && markedCard && (
         <MarkModal
-          key={`${markedCard.criterion}-${markedCard.expert?.version ?? 'new'}`}
+          key={markedCard.criterion}
           municipalityId={municipalityId}
           year={year}
           card={markedCard}

@@ -384,6 +384,50 @@ describe('municipality card', () => {
     );
   }, 60_000);
 
+  it('loads a mark someone set meanwhile and saves again as a change with its version', async () => {
+    const changed: unknown[] = [];
+    let setMeanwhile = false;
+    const theirs = {
+      id: 901,
+      mark: 'NOT_MET' as const,
+      comment: 'Карта не опубликована',
+      computedMark: 'MET' as const,
+      computedScore: 100,
+      setAt: `${YEAR}-12-05T09:00:00Z`,
+      setBy: 'Сидоров',
+      version: 1,
+    };
+    server.use(
+      meHandler(meMinistry),
+      http.get(api(`/municipalities/11/scorecards/${YEAR}`), () => {
+        const data = municipality(['SET']);
+        if (setMeanwhile) data.criteria[0] = { ...data.criteria[0], expert: theirs, mark: 'NOT_MET', allowed: ['CHANGE'] };
+        return HttpResponse.json(data);
+      }),
+      http.post(api(`/municipalities/11/scorecards/${YEAR}/marks`), () => {
+        setMeanwhile = true;
+        return problem(409, { detail: 'Экспертная оценка критерия 1 уже поставлена: измените её (PUT с версией).' });
+      }),
+      http.put(api(`/municipalities/11/scorecards/${YEAR}/marks/901`), async ({ request }) => {
+        changed.push(await request.json());
+        return HttpResponse.json(card('ROADMAP'));
+      }),
+    );
+    renderApp({ route: `/municipalities/11/scorecard/${YEAR}` });
+    const roadmap = await screen.findByTestId('criterion-ROADMAP');
+    await userEvent.click(within(roadmap).getByRole('button', { name: /Поставить экспертную оценку/ }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Оценка эксперта' }));
+    await userEvent.click(await screen.findByTitle('Частично'));
+    await userEvent.click(within(dialog).getByLabelText('Комментарий'));
+    await userEvent.paste('Карта опубликована на сайте МОУО');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Сохранить' }));
+    expect(await within(dialog).findByText(/уже поставлена/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/Изменить экспертную оценку/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Сохранить' }));
+    await waitFor(() => expect(changed).toEqual([{ mark: 'PARTLY', comment: 'Карта опубликована на сайте МОУО', version: 1 }]));
+  }, 60_000);
+
   it('shows a municipality its own card without mark actions', async () => {
     server.use(meHandler(meMunicipality), http.get(api(`/municipalities/11/scorecards/${YEAR}`), () => HttpResponse.json(municipality([]))));
     renderApp({ route: `/municipalities/11/scorecard/${YEAR}` });

@@ -103,11 +103,11 @@ function CriterionHeader({ summary, previousYear }: { summary: CriterionSummary;
   const { t } = useTranslation();
   return (
     <Tooltip title={`${summary.number}. ${summary.title}`}>
-      <div style={{ minWidth: 96 }}>
-        <div>
+      <div>
+        <div style={{ fontSize: 13 }}>
           {summary.number}. {t(`scorecard.criterion.${summary.criterion}`)}
         </div>
-        <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }} data-testid={`met-${summary.criterion}`}>
+        <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal', whiteSpace: 'nowrap' }} data-testid={`met-${summary.criterion}`}>
           {t('scorecard.region.metOf', { met: summary.met, total: summary.total })}
         </Typography.Text>
         <div style={{ fontSize: 12, fontWeight: 'normal' }}>
@@ -127,7 +127,7 @@ function ScorecardTable({ data }: { data: RegionScorecard }) {
       title: t('scorecard.columns.municipality'),
       key: 'municipality',
       fixed: 'left',
-      width: 170,
+      width: 160,
       sorter: (a, b) => a.municipalityName.localeCompare(b.municipalityName, 'ru'),
       defaultSortOrder: 'ascend',
       render: (_, row) => (
@@ -136,9 +136,18 @@ function ScorecardTable({ data }: { data: RegionScorecard }) {
         </Link>
       ),
     },
+    {
+      title: t('scorecard.columns.met', { previous: data.previousYear, year: data.year }),
+      key: 'met',
+      align: 'right',
+      width: 110,
+      sorter: (a, b) => a.metCount - b.metCount || a.previousMetCount - b.previousMetCount,
+      render: (_, row) => <Dynamics now={row.metCount} then={row.previousMetCount} year={data.previousYear} />,
+    },
     ...data.criteria.map((summary) => ({
       title: <CriterionHeader summary={summary} previousYear={data.previousYear} />,
       key: summary.criterion,
+      width: 130,
       sorter: (a: ScorecardRow, b: ScorecardRow) => {
         const of = (row: ScorecardRow) => row.cells.find((c) => c.criterion === summary.criterion);
         return MARK_RANK[of(a)?.mark ?? 'NO_DATA'] - MARK_RANK[of(b)?.mark ?? 'NO_DATA'];
@@ -156,14 +165,6 @@ function ScorecardTable({ data }: { data: RegionScorecard }) {
         ) : null;
       },
     })),
-    {
-      title: t('scorecard.columns.met', { previous: data.previousYear, year: data.year }),
-      key: 'met',
-      align: 'right',
-      width: 120,
-      sorter: (a, b) => a.metCount - b.metCount || a.previousMetCount - b.previousMetCount,
-      render: (_, row) => <Dynamics now={row.metCount} then={row.previousMetCount} year={data.previousYear} />,
-    },
   ];
   return (
     <DataTable<ScorecardRow>

@@ -211,8 +211,8 @@ describe('region scorecard', () => {
     // Sorted by name first; by the number of criteria met on request.
     const names = () => screen.getAllByRole('link', { name: /район$/ }).map((link) => link.textContent);
     expect(names()).toEqual(['Каменский район', 'Никольский район']);
-    await userEvent.click(screen.getByText(`Выполнено критериев: ${YEAR - 1} → ${YEAR}`));
-    await userEvent.click(screen.getByText(`Выполнено критериев: ${YEAR - 1} → ${YEAR}`));
+    await userEvent.click(screen.getByText(`Выполнено, ${YEAR - 1} → ${YEAR}`));
+    await userEvent.click(screen.getByText(`Выполнено, ${YEAR - 1} → ${YEAR}`));
     expect(names()).toEqual(['Никольский район', 'Каменский район']);
     // The effectiveness section: the indicator with its unit, Russian numbers, the region's total and the verdict.
     const effect = screen.getByRole('region', { name: 'Доля работ ВПР по математике с отметкой «2», %' });

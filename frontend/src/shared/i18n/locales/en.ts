@@ -1447,7 +1447,7 @@ export const en = {
       RECOMMENDATIONS: 'Recommendations',
       PUBLICITY: 'Information support',
     },
-    columns: { municipality: 'Municipality', met: 'Criteria met: {{previous}} → {{year}}' },
+    columns: { municipality: 'Municipality', met: 'Met, {{previous}} → {{year}}' },
     region: {
       title: 'Scorecard of municipal roadmaps',
       subtitle: '{{region}}, {{year}} · data as of {{date}}',
@@ -1462,7 +1462,7 @@ export const en = {
     legend: {
       title: 'Legend:',
       expert: '— expert mark',
-      review: '— the data changed, the mark needs review',
+      review: '— the data changed, the mark needs review;',
       previous: 'The mark of {{year}} is in the cell tooltip.',
     },
     settings: {

@@ -1536,9 +1536,9 @@ export const ru = {
       SUPPORT: 'Сопровождение ШНОР',
       MONITORING: 'Мониторинг динамики',
       RECOMMENDATIONS: 'Рекомендации',
-      PUBLICITY: 'Информационное сопровождение',
+      PUBLICITY: 'Информирование',
     },
-    columns: { municipality: 'Муниципалитет', met: 'Выполнено критериев: {{previous}} → {{year}}' },
+    columns: { municipality: 'Муниципалитет', met: 'Выполнено, {{previous}} → {{year}}' },
     region: {
       title: 'Оценка муниципальных дорожных карт',
       subtitle: '{{region}}, {{year}} год · данные на {{date}}',
@@ -1553,7 +1553,7 @@ export const ru = {
     legend: {
       title: 'Обозначения:',
       expert: '— оценка эксперта',
-      review: '— данные изменились, оценку нужно пересмотреть',
+      review: '— данные изменились, оценку нужно пересмотреть;',
       previous: 'Оценка {{year}} года — во всплывающей подсказке ячейки.',
     },
     settings: {

@@ -112,6 +112,8 @@ describe('the scorecard of municipal roadmaps', () => {
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const file = await download.path();
     expect(statSync(file).size).toBeGreaterThan(0);
+    // Kept beside the screenshots, to be read as the ministry would.
+    await download.saveAs('test-results/e2e/scorecard-note.docx');
     await note.scrollIntoViewIfNeeded();
     await settle(page);
     await bothSizes(page, 'scorecard-06-note');

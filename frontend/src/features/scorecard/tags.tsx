@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { Mark, Verdict } from './types';
 
 const MARK_COLOR: Record<Mark, string> = { MET: 'green', PARTLY: 'gold', NOT_MET: 'red', NO_DATA: 'default' };
-const VERDICT_COLOR: Record<Verdict, string> = { BETTER: 'green', WORSE: 'red', SAME: 'default', NO_DATA: 'default' };
+const VERDICT_COLOR: Record<Verdict, string> = {
+  BETTER: 'green',
+  WORSE: 'red',
+  SAME: 'default',
+  IMPROVED: 'green',
+  DECLINED: 'orange',
+  NO_DATA: 'default',
+};
 
 /** Order of marks for sorting: met first. */
 export const MARK_RANK: Record<Mark, number> = { MET: 3, PARTLY: 2, NOT_MET: 1, NO_DATA: 0 };

@@ -1438,7 +1438,14 @@ export const en = {
     review: 'Review',
     reviewHint: 'The data behind the expert mark changed after it was set',
     previousMark: 'In {{year}}: {{mark}}',
-    verdict: { BETTER: 'Better than others', WORSE: 'Worse than others', SAME: 'Same', NO_DATA: 'No data' },
+    verdict: {
+      BETTER: 'Better than others',
+      WORSE: 'Worse than others',
+      SAME: 'Same',
+      IMPROVED: 'Better than last year',
+      DECLINED: 'Worse than last year',
+      NO_DATA: 'No data',
+    },
     criterion: {
       ROADMAP: 'Roadmap',
       MEASURES: 'Measures match',

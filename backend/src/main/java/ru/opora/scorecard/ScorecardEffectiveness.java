@@ -27,20 +27,19 @@ public class ScorecardEffectiveness {
     static final BigDecimal NEGLIGIBLE = new BigDecimal("0.05");
 
     private static final String SQL = """
-            with ind as (
-                select id from indicator
-                where code in (:codes) and (region_id is null or region_id = :region) and not archived),
-            prog as (
+            with prog as (
                 select distinct a.school_id from school_category_assignment a join school s on s.id = a.school_id
                 join municipality m on m.id = s.municipality_id
                 where m.region_id = :region and a.year = :year and a.revoked_at is null and a.category in (:categories)),
             sy as (
-                select v.indicator_id, v.school_id, v.municipality_id, v.year, avg(v.num_value) as val
+                select v.indicator_id, v.school_id, v.municipality_id, cast(left(v.period, 4) as int) as year,
+                       avg(v.num_value) as val
                 from indicator_value v
-                where v.indicator_id in (select id from ind) and v.region_id = :region and v.disaggregation_id = 0
-                  and v.status = 'ACCEPTED' and v.year in (:year, :year - 1) and v.num_value is not null
+                where v.indicator_id in (:ids) and v.region_id = :region and v.disaggregation_id = 0
+                  and v.period >= :from and v.period < :to
+                  and v.status = 'ACCEPTED' and v.num_value is not null
                   and (:municipality = 0 or v.municipality_id = :municipality)
-                group by v.indicator_id, v.school_id, v.municipality_id, v.year),
+                group by v.indicator_id, v.school_id, v.municipality_id, left(v.period, 4)),
             pairs as (
                 select c.indicator_id, c.municipality_id, c.school_id in (select school_id from prog) as programme,
                        p.val as prev, c.val as cur
@@ -86,8 +85,10 @@ public class ScorecardEffectiveness {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(SQL)
-                .setParameter("codes", indicators.stream().map(EffectIndicator::code).toList())
-                .setParameter("region", regionId).setParameter("year", year)
+                .setParameter("ids", indicators.stream().map(i -> Math.toIntExact(i.id())).toList())
+                .setParameter("region", Math.toIntExact(regionId)).setParameter("year", year)
+                // The range of the primary key (indicator, region, cut, period): the year before and this one.
+                .setParameter("from", Integer.toString(year - 1)).setParameter("to", Integer.toString(year + 1))
                 .setParameter("municipality", municipalityId == null ? 0L : municipalityId)
                 .setParameter("categories", categories.isEmpty() ? List.of("-") : categories).getResultList();
         record Key(long indicatorId, Long municipalityId) {
@@ -104,7 +105,11 @@ public class ScorecardEffectiveness {
             List<Long> municipalities = municipalityId != null ? List.of(municipalityId)
                     : new ArrayList<>(municipalityNames.keySet());
             for (Long m : municipalities) {
-                result.add(row(indicator, m, municipalityNames.get(m), groups.get(new Key(indicator.id(), m))));
+                EffectGroup[] found = groups.get(new Key(indicator.id(), m));
+                // In the region's table a municipality without schools of both years has nothing to show.
+                if (found != null || municipalityId != null) {
+                    result.add(row(indicator, m, municipalityNames.get(m), found));
+                }
             }
             if (municipalityId == null) {
                 result.add(row(indicator, null, null, groups.get(new Key(indicator.id(), null))));
@@ -123,8 +128,9 @@ public class ScorecardEffectiveness {
     }
 
     /**
-     * Better when the programme's schools moved in the indicator's better direction more than the others (or, with no
-     * others to compare, moved that way at all); worse when the other way; same within {@link #NEGLIGIBLE}.
+     * Better when the programme's schools moved in the indicator's better direction more than the others; worse when the
+     * other way; same within {@link #NEGLIGIBLE}. With no other schools to compare with, improved or declined against
+     * the year before.
      */
     static EffectVerdict verdict(Better better, BigDecimal programmeChange, BigDecimal difference) {
         BigDecimal gain = difference != null ? difference : programmeChange;
@@ -134,8 +140,11 @@ public class ScorecardEffectiveness {
         if (gain.abs().compareTo(NEGLIGIBLE) < 0) {
             return EffectVerdict.SAME;
         }
-        boolean up = gain.signum() > 0;
-        return up == (better == Better.HIGHER) ? EffectVerdict.BETTER : EffectVerdict.WORSE;
+        boolean improved = (gain.signum() > 0) == (better == Better.HIGHER);
+        if (difference == null) {
+            return improved ? EffectVerdict.IMPROVED : EffectVerdict.DECLINED;
+        }
+        return improved ? EffectVerdict.BETTER : EffectVerdict.WORSE;
     }
 
     private static BigDecimal round(Object value) {

@@ -151,8 +151,9 @@ public final class ScorecardViews {
     }
 
     @Schema(name = "ScorecardEffectVerdict", description = "Школы программы изменились к лучшему сильнее остальных (BETTER),"
-            + " к худшему (WORSE), так же (SAME); данных для сравнения нет (NO_DATA)")
-    public enum EffectVerdict { BETTER, WORSE, SAME, NO_DATA }
+            + " к худшему (WORSE), так же (SAME); остальных школ для сравнения нет, но к прошлому году стало лучше"
+            + " (IMPROVED), хуже (DECLINED); данных для сравнения нет (NO_DATA)")
+    public enum EffectVerdict { BETTER, WORSE, SAME, IMPROVED, DECLINED, NO_DATA }
 
     @Schema(name = "ScorecardEffectRow", description = "Эффективность мер по показателю: изменение у школ программы против"
             + " остальных школ муниципалитета (или региона) и против прошлого года")

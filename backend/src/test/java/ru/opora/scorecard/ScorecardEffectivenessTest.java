@@ -80,8 +80,9 @@ class ScorecardEffectivenessTest {
         assertEquals(EffectVerdict.WORSE, ScorecardEffectiveness.verdict(Better.LOWER, BigDecimal.ONE, new BigDecimal("0.5")));
         assertEquals(EffectVerdict.BETTER, ScorecardEffectiveness.verdict(Better.LOWER, BigDecimal.ONE, new BigDecimal("-0.5")));
         assertEquals(EffectVerdict.SAME, ScorecardEffectiveness.verdict(Better.HIGHER, BigDecimal.ONE, new BigDecimal("0.04")));
-        assertEquals(EffectVerdict.BETTER, ScorecardEffectiveness.verdict(Better.HIGHER, BigDecimal.ONE, null),
-                "with no other schools the programme's own change decides");
+        assertEquals(EffectVerdict.IMPROVED, ScorecardEffectiveness.verdict(Better.HIGHER, BigDecimal.ONE, null),
+                "with no other schools the change against the year before decides");
+        assertEquals(EffectVerdict.DECLINED, ScorecardEffectiveness.verdict(Better.HIGHER, new BigDecimal("-1"), null));
         assertEquals(EffectVerdict.NO_DATA, ScorecardEffectiveness.verdict(Better.HIGHER, null, null));
         assertEquals(EffectVerdict.NO_DATA, ScorecardEffectiveness.verdict(Better.NONE, BigDecimal.ONE, BigDecimal.ONE));
     }

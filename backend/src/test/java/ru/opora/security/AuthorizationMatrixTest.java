@@ -571,9 +571,14 @@ class AuthorizationMatrixTest {
                         r -> r.accept("*/*").get(region + "/snapshots/{id}/note", penza, scorecardSnapshot())),
                 new Row("getMunicipalityScorecard", expect(200, 404, 200, 404, 404, 403, 404),
                         r -> r.get("/api/v1/municipalities/{m}/scorecards/2025", nikolsk)).curators(404, 404),
-                new Row("createScorecardMark", expect(201, 404, 403, 404, 404, 403, 404),
-                        r -> r.body(Map.of("criterion", "PUBLICITY", "mark", "MET", "comment", "Публикации на сайте"))
-                                .post("/api/v1/municipalities/{m}/scorecards/2024/marks", nikolsk)).curators(404, 404),
+                // A criterion and year not marked yet on each call: a second mark of the same is 409, and the ledger's
+                // test replays this row.
+                new Row("createScorecardMark", expect(201, 404, 403, 404, 404, 403, 404), r -> {
+                    int n = SEQUENCE.incrementAndGet();
+                    return r.body(Map.of("criterion", List.of("ROADMAP", "MEASURES", "SUPPORT", "MONITORING",
+                                    "RECOMMENDATIONS", "PUBLICITY").get(n % 6), "mark", "MET", "comment", "Оценка эксперта"))
+                            .post("/api/v1/municipalities/{m}/scorecards/{y}/marks", nikolsk, 2000 + (n / 6) % 22);
+                }).curators(404, 404),
                 new Row("updateScorecardMark", expect(200, 404, 403, 404, 404, 403, 404), r -> {
                     long id = scorecardMark();
                     long version = Api.as(MINISTRY_PENZA).get("/api/v1/municipalities/{m}/scorecards/2023", nikolsk).then()

@@ -37,6 +37,8 @@ const EventsPage = lazy(() => import('../features/event/EventsPage'));
 const WorkingGroupsPage = lazy(() => import('../features/workgroup/WorkingGroupsPage'));
 const CuratorsPage = lazy(() => import('../features/curator/CuratorsPage'));
 const VisitsPage = lazy(() => import('../features/curator/VisitsPage'));
+const RegionScorecardPage = lazy(() => import('../features/scorecard/RegionScorecardPage'));
+const MunicipalityScorecardPage = lazy(() => import('../features/scorecard/MunicipalityScorecardPage'));
 
 export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
   return (
@@ -77,6 +79,8 @@ export function AppRoutes({ shell = <AppShell /> }: { shell?: ReactNode }) {
         <Route path="working-groups" element={<WorkingGroupsPage />} />
         <Route path="curators" element={<CuratorsPage />} />
         <Route path="visits" element={<VisitsPage />} />
+        <Route path="scorecard" element={<RegionScorecardPage />} />
+        <Route path="municipalities/:municipalityId/scorecard/:year" element={<MunicipalityScorecardPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -28,7 +28,8 @@ export interface NavigationItem {
     | 'events'
     | 'workingGroups'
     | 'curators'
-    | 'visits';
+    | 'visits'
+    | 'scorecard';
   path: string;
   labelKey: string;
   /** A sub-menu: its own path is not a page. */
@@ -105,11 +106,31 @@ function identificationFor(me: Me): NavigationItem[] {
 }
 
 /**
+ * The scorecard of municipal roadmaps (seed 002): the ministry's table of its region's municipalities, a municipality's
+ * own card of this year. The server refuses the others (a school sees none).
+ */
+function scorecardFor(me: Me): NavigationItem[] {
+  if (!me.permissions.includes('REGISTRY_READ')) return [];
+  if (me.role === 'MINISTRY') return [{ key: 'scorecard', path: '/scorecard', labelKey: 'scorecard.nav.region' }];
+  if (me.role === 'MUNICIPALITY' && me.organisation.municipalityId != null) {
+    return [
+      {
+        key: 'scorecard',
+        path: `/municipalities/${me.organisation.municipalityId}/scorecard/${new Date().getFullYear()}`,
+        labelKey: 'scorecard.nav.own',
+      },
+    ];
+  }
+  return [];
+}
+
+/**
  * Menu entries for the signed-in user. What is reachable comes from `permissions`; where it points
  * comes from the user's organisation binding (a school user's registry is its one school).
  */
 export function navigationFor(me: Me): NavigationItem[] {
   const items = registryNavigationFor(me);
+  items.push(...scorecardFor(me));
   if (me.permissions.includes('SUPPORT_READ')) items.push(supportFor());
   if (me.role === 'CURATOR' && me.permissions.includes('CURATOR_WORK')) {
     items.push(

@@ -60,11 +60,13 @@ public class DemoDataLoader {
     private final DemoIdentificationLoader identification;
     private final UserDirectory directory;
     private final DemoSupportLoader support;
+    private final DemoScorecardLoader scorecard;
 
     DemoDataLoader(OporaConfig config, ObjectMapper json, Validator validator, RegionRepository regionRepository,
                    RegionService regions, MunicipalityService municipalities, SchoolService schools,
                    DemoRoadmapLoader roadmaps, DemoIndicatorLoader indicators, DemoIdentificationLoader identification,
-                   UserDirectory directory, DemoSupportLoader support) {
+                   UserDirectory directory, DemoSupportLoader support,
+                   DemoScorecardLoader scorecard) {
         this.config = config;
         this.json = json;
         this.validator = validator;
@@ -77,6 +79,7 @@ public class DemoDataLoader {
         this.identification = identification;
         this.directory = directory;
         this.support = support;
+        this.scorecard = scorecard;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -95,6 +98,11 @@ public class DemoDataLoader {
             // Working groups, protocols, curators, events and recommendations: in their own transaction.
             AuditActor.as(ACTOR, () -> {
                 support.load();
+                return null;
+            });
+            // The scorecard's roadmaps and support of seed 002, on top of the above.
+            AuditActor.as(ACTOR, () -> {
+                scorecard.load();
                 return null;
             });
         }

@@ -100,6 +100,11 @@ class DemoRoadmapLoader {
         for (String file : FILES) {
             all.addAll(read(file).roadmaps());
         }
+        load(all);
+    }
+
+    /** Enters the given roadmaps (a parent before its children) and their reports, inside the caller's transaction. */
+    void load(List<DemoRoadmap> all) {
         Map<String, RoadmapView> loaded = new HashMap<>();
         int reportCount = 0;
         for (DemoRoadmap demo : all) {

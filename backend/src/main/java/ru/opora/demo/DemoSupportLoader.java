@@ -119,7 +119,15 @@ class DemoSupportLoader {
     @Transactional
     @TransactionConfiguration(timeout = 600)
     void load() {
-        DemoSupport data = read();
+        load(read());
+    }
+
+    /**
+     * Enters the given support data, in the caller's transaction when there is one; the organisations, and the roadmap
+     * items its events name, must be loaded already.
+     */
+    @Transactional
+    void load(DemoSupport data) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Long> groupIds = new HashMap<>();
         for (DemoSupport.DemoGroup g : data.workingGroups()) {

@@ -80,6 +80,56 @@ public class ConcurrentUpdateTest {
         CASES.put("overrideRiskLevels", ConcurrentUpdateTest::riskOverrides);
         CASES.put("updateWebhook", ConcurrentUpdateTest::webhook);
         CASES.putAll(supportCases());
+        CASES.put("updateScorecardMark", ConcurrentUpdateTest::scorecardMark);
+        CASES.put("updateScorecardSettings", ConcurrentUpdateTest::scorecardSettings);
+        CASES.put("updateScorecardNoteTexts", ConcurrentUpdateTest::scorecardNote);
+    }
+
+    private static Target scorecardMark() {
+        ru.opora.support.Scorecards.Place place = ru.opora.support.Scorecards.municipality();
+        String marks = place.card() + ru.opora.support.Scorecards.YEAR + "/marks";
+        long id = as(Actor.MINISTRY_PENZA).body(Map.of("criterion", "ROADMAP", "mark", "PARTLY", "comment", "Начало"))
+                .post(marks).then().statusCode(201).extract().jsonPath().getLong("expert.id");
+        return new Target(Actor.MINISTRY_PENZA, marks + "/" + id,
+                i -> Map.of("mark", "MET", "comment", "Оценка гонки " + i, "version", 0),
+                () -> ((Map<?, ?>) ru.opora.support.Scorecards.criterion(ru.opora.support.Scorecards.card(place,
+                        ru.opora.support.Scorecards.YEAR), "ROADMAP").get("expert")).get("comment"),
+                i -> "Оценка гонки " + i);
+    }
+
+    /** Саратовская область's settings: the Penza tests count on Penza's default thresholds. */
+    private static Target scorecardSettings() {
+        String path = "/api/v1/regions/" + Api.regionId("64") + "/scorecard-settings";
+        JsonPath current = as(Actor.MINISTRY_SARATOV).get(path).then().statusCode(200).extract()
+                .jsonPath();
+        long version = current.getLong("version");
+        // Values no earlier round wrote, so that no attempt repeats what is stored.
+        int base = (SEQUENCE.incrementAndGet() % 5) * 8;
+        return new Target(Actor.MINISTRY_SARATOV, path, i -> {
+            List<Map<String, Object>> thresholds = new ArrayList<>();
+            for (Map<String, Object> t : current.<Map<String, Object>>getList("thresholds")) {
+                Map<?, ?> threshold = (Map<?, ?>) t.get("threshold");
+                thresholds.add(Map.of("criterion", t.get("criterion"), "met", threshold.get("met"),
+                        "partly", t.get("criterion").equals("MONITORING") ? base + i : threshold.get("partly")));
+            }
+            return Map.of("thresholds", thresholds, "programmeCategories", current.getList("programmeCategories"),
+                    "effectIndicators", current.getList("effectIndicators.code"), "version", version);
+        }, () -> as(Actor.MINISTRY_SARATOV).get(path).then().statusCode(200).extract().jsonPath()
+                .getInt("thresholds.find { it.criterion == 'MONITORING' }.threshold.partly"), i -> base + i);
+    }
+
+    private static Target scorecardNote() {
+        String snapshots = "/api/v1/regions/" + Api.regionId("64") + "/scorecards/2025/snapshots";
+        JsonPath snapshot = as(Actor.MINISTRY_SARATOV).post(snapshots).then().statusCode(201)
+                .extract().jsonPath();
+        long id = snapshot.getLong("id");
+        Map<String, Object> texts = snapshot.getMap("texts");
+        return new Target(Actor.MINISTRY_SARATOV, snapshots + "/" + id, i -> {
+            Map<String, Object> changed = new HashMap<>(texts);
+            changed.put("problems", "Проблема гонки " + i);
+            return Map.of("version", 0, "texts", changed);
+        }, () -> as(Actor.MINISTRY_SARATOV).get(snapshots).then().statusCode(200).extract().jsonPath()
+                .getString("find { it.id == " + id + " }.texts.problems"), i -> "Проблема гонки " + i);
     }
 
     /** The PUTs of working groups, meetings, events, recommendations, partner pairs and curator visits. */

@@ -63,7 +63,10 @@ final class EmbeddedDatabase {
                         // Durable as in production: the embedded server otherwise starts with fsync and synchronous
                         // commit off, which suits tests but would flatter the figures.
                         .setServerConfig("fsync", "on")
-                        .setServerConfig("synchronous_commit", "on");
+                        .setServerConfig("synchronous_commit", "on")
+                        // A statement slower than any target of the benchmark is written to postgres.log with its plan
+                        // parameters, so that a slow answer can be explained after the stack is gone.
+                        .setServerConfig("log_min_duration_statement", "2000");
             }
             postgres = builder
                     .setPort(settings.postgresPort())

@@ -172,6 +172,7 @@ class AuthorizationMatrixTest {
         rows.addAll(workingGroupRows());
         rows.addAll(curatorRows());
         rows.addAll(identificationRows());
+        rows.addAll(scorecardRows());
         rows.addAll(riskRows().stream().map(AuthorizationMatrixTest::curatorOutsideScope).toList());
         rows.addAll(integrationRows());
         rows.addAll(usabilityRows());
@@ -512,6 +513,81 @@ class AuthorizationMatrixTest {
     }
 
     /** Identification of ШНОР/ШНСУ: criteria sets of Пензенская область, dry runs, previews, approved lists. */
+    /** An expert mark of Никольский район's card of 2023, changed by the matrix on its current version. */
+    private Long scorecardMark;
+
+    private long scorecardMark() {
+        if (scorecardMark == null) {
+            scorecardMark = Api.as(MINISTRY_PENZA).body(Map.of("criterion", "ROADMAP", "mark", "PARTLY", "comment", "Начало"))
+                    .post("/api/v1/municipalities/{m}/scorecards/2023/marks", nikolsk).then().statusCode(201).extract()
+                    .jsonPath().getLong("expert.id");
+        }
+        return scorecardMark;
+    }
+
+    private Map<String, Object> scorecardSettingsInput() {
+        io.restassured.path.json.JsonPath current = Api.as(MINISTRY_PENZA).get("/api/v1/regions/{r}/scorecard-settings", penza)
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> thresholds = new java.util.ArrayList<>();
+        for (Map<String, Object> t : current.<Map<String, Object>>getList("thresholds")) {
+            Map<?, ?> threshold = (Map<?, ?>) t.get("threshold");
+            thresholds.add(Map.of("criterion", t.get("criterion"), "met", threshold.get("met"), "partly", threshold.get("partly")));
+        }
+        return Map.of("thresholds", thresholds, "programmeCategories", current.getList("programmeCategories"),
+                "effectIndicators", current.getList("effectIndicators.code"), "version", current.getLong("version"));
+    }
+
+    private long scorecardSnapshot() {
+        return Api.as(MINISTRY_PENZA).post("/api/v1/regions/{r}/scorecards/2025/snapshots", penza).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    /**
+     * The scorecard: the region's table, settings and notes are the ministry's own (a municipality of the region is
+     * refused by role, another region's callers do not find it); a municipality reads its own card only; a school
+     * has none; a curator's scope holds no municipality.
+     */
+    private List<Row> scorecardRows() {
+        String region = "/api/v1/regions/{r}/scorecards/2025";
+        return List.of(
+                new Row("getRegionScorecard", expect(200, 404, 403, 403, 404, 403, 403), r -> r.get(region, penza)),
+                new Row("exportRegionScorecard", expect(200, 404, 403, 403, 404, 403, 403),
+                        r -> r.accept("*/*").get(region + "/export", penza)),
+                new Row("getScorecardSettings", expect(200, 404, 403, 403, 404, 403, 403),
+                        r -> r.get("/api/v1/regions/{r}/scorecard-settings", penza)),
+                new Row("updateScorecardSettings", expect(200, 404, 403, 403, 404, 403, 403),
+                        r -> r.body(scorecardSettingsInput()).put("/api/v1/regions/{r}/scorecard-settings", penza)),
+                new Row("createScorecardSnapshot", expect(201, 404, 403, 403, 404, 403, 403),
+                        r -> r.post(region + "/snapshots", penza)),
+                new Row("listScorecardSnapshots", expect(200, 404, 403, 403, 404, 403, 403),
+                        r -> r.get(region + "/snapshots", penza)),
+                new Row("updateScorecardNoteTexts", expect(200, 404, 403, 403, 404, 403, 403), r -> {
+                    long id = scorecardSnapshot();
+                    Map<String, Object> texts = Map.of("context", "Контекст", "problems", "Проблемы", "factors", "Факторы",
+                            "recommendations", "Рекомендации");
+                    return r.body(Map.of("version", 0, "texts", texts)).put(region + "/snapshots/{id}", penza, id);
+                }),
+                new Row("downloadScorecardNote", expect(200, 404, 403, 403, 404, 403, 403),
+                        r -> r.accept("*/*").get(region + "/snapshots/{id}/note", penza, scorecardSnapshot())),
+                new Row("getMunicipalityScorecard", expect(200, 404, 200, 404, 404, 403, 404),
+                        r -> r.get("/api/v1/municipalities/{m}/scorecards/2025", nikolsk)).curators(404, 404),
+                // A criterion and year not marked yet on each call: a second mark of the same is 409, and the ledger's
+                // test replays this row.
+                new Row("createScorecardMark", expect(201, 404, 403, 404, 404, 403, 404), r -> {
+                    int n = SEQUENCE.incrementAndGet();
+                    return r.body(Map.of("criterion", List.of("ROADMAP", "MEASURES", "SUPPORT", "MONITORING",
+                                    "RECOMMENDATIONS", "PUBLICITY").get(n % 6), "mark", "MET", "comment", "Оценка эксперта"))
+                            .post("/api/v1/municipalities/{m}/scorecards/{y}/marks", nikolsk, 2000 + (n / 6) % 22);
+                }).curators(404, 404),
+                new Row("updateScorecardMark", expect(200, 404, 403, 404, 404, 403, 404), r -> {
+                    long id = scorecardMark();
+                    long version = Api.as(MINISTRY_PENZA).get("/api/v1/municipalities/{m}/scorecards/2023", nikolsk).then()
+                            .statusCode(200).extract().jsonPath().getLong("criteria.find { it.criterion == 'ROADMAP' }.expert.version");
+                    return r.body(Map.of("mark", "MET", "comment", "Утверждена", "version", version))
+                            .put("/api/v1/municipalities/{m}/scorecards/2023/marks/{id}", nikolsk, id);
+                }).curators(404, 404));
+    }
+
     private List<Row> identificationRows() {
         return List.of(
                 new Row("approveIdentificationList", expect(201, 404, 403, 403, 403, 403, 403), r -> {

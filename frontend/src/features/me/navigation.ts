@@ -110,9 +110,10 @@ function identificationFor(me: Me): NavigationItem[] {
  * own card of this year. The server refuses the others (a school sees none).
  */
 function scorecardFor(me: Me): NavigationItem[] {
-  if (!me.permissions.includes('REGISTRY_READ')) return [];
-  if (me.role === 'MINISTRY') return [{ key: 'scorecard', path: '/scorecard', labelKey: 'scorecard.nav.region' }];
-  if (me.role === 'MUNICIPALITY' && me.organisation.municipalityId != null) {
+  if (me.permissions.includes('SCORECARD_REGION')) {
+    return [{ key: 'scorecard', path: '/scorecard', labelKey: 'scorecard.nav.region' }];
+  }
+  if (me.permissions.includes('SCORECARD_READ') && me.organisation.municipalityId != null) {
     return [
       {
         key: 'scorecard',

@@ -49,6 +49,8 @@ export const PERMISSIONS = exhaustive<Permission>()([
   'RISK_ANALYTICS_READ',
   'SUPPORT_READ',
   'CURATOR_WORK',
+  'SCORECARD_READ',
+  'SCORECARD_REGION',
 ]);
 
 export const VALUE_TYPES = exhaustive<ValueType>()(['PERCENT', 'NUMBER', 'INTEGER', 'BOOLEAN', 'TEXT']);

@@ -33,7 +33,7 @@ public class ScorecardEvidence {
         this.json = json;
     }
 
-    public Map<Criterion, List<Evidence>> of(MunicipalityFacts facts, List<SchoolCategory> categories) {
+    public Map<Criterion, List<Evidence>> of(MunicipalityFacts facts, List<SchoolCategory> categories, List<Long> indicators) {
         Map<Criterion, List<Evidence>> found = new EnumMap<>(Criterion.class);
         if (facts.roadmap().exists()) {
             long roadmap = facts.roadmap().id();
@@ -44,7 +44,7 @@ public class ScorecardEvidence {
             found.put(Criterion.MEASURES, measures);
             found.put(Criterion.PUBLICITY, links(roadmap, facts));
         }
-        found.put(Criterion.MONITORING, monitoring(facts, categories));
+        found.put(Criterion.MONITORING, monitoring(facts, categories, indicators));
         found.put(Criterion.SUPPORT, support(facts, categories));
         found.put(Criterion.RECOMMENDATIONS, recommendations(facts, categories));
         List<Evidence> publicity = new ArrayList<>(found.getOrDefault(Criterion.PUBLICITY, List.of()));
@@ -123,7 +123,7 @@ public class ScorecardEvidence {
         }
     }
 
-    private List<Evidence> monitoring(MunicipalityFacts facts, List<SchoolCategory> categories) {
+    private List<Evidence> monitoring(MunicipalityFacts facts, List<SchoolCategory> categories, List<Long> indicators) {
         List<Evidence> found = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> campaigns = em.createNativeQuery("""
@@ -138,18 +138,24 @@ public class ScorecardEvidence {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> schools = em.createNativeQuery("""
+                        with valued as (
+                            select distinct v.school_id, cast(left(v.period, 4) as int) as y
+                            from indicator_value v
+                            where v.indicator_id in (:indicators) and v.region_id = :region and v.disaggregation_id = 0
+                              and v.period >= :prev and v.period < :next and v.status = 'ACCEPTED'
+                              and v.municipality_id = :municipality)
                         select s.id, s.short_name,
-                               exists (select 1 from indicator_value v where v.school_id = s.id and v.period >= :y
-                                       and v.period < :next and v.status = 'ACCEPTED'),
-                               exists (select 1 from indicator_value v where v.school_id = s.id and v.period >= :prev
-                                       and v.period < :y and v.status = 'ACCEPTED')
+                               exists (select 1 from valued w where w.school_id = s.id and w.y = :year),
+                               exists (select 1 from valued w where w.school_id = s.id and w.y = :year - 1)
                         from school s
                         where s.municipality_id = :municipality and exists (select 1 from school_category_assignment a
                               where a.school_id = s.id and a.year = :year and a.revoked_at is null and a.category in (:categories))
                         order by s.short_name""")
                 .setParameter("municipality", facts.municipalityId()).setParameter("year", facts.year())
-                .setParameter("y", Integer.toString(facts.year())).setParameter("next", Integer.toString(facts.year() + 1))
+                .setParameter("next", Integer.toString(facts.year() + 1))
                 .setParameter("prev", Integer.toString(facts.year() - 1))
+                .setParameter("region", Math.toIntExact(regionOf(facts)))
+                .setParameter("indicators", indicators.isEmpty() ? List.of(-1) : indicators.stream().map(Math::toIntExact).toList())
                 .setParameter("categories", categories.isEmpty() ? List.of("-") : categories.stream().map(Enum::name).toList())
                 .getResultList();
         for (Object[] s : schools) {
@@ -157,8 +163,9 @@ public class ScorecardEvidence {
             boolean before = Boolean.TRUE.equals(s[3]);
             found.add(new Evidence(EvidenceKind.SCHOOL, ((Number) s[0]).longValue(), null, (String) s[1],
                     now && before ? "есть данные за " + (facts.year() - 1) + " и " + facts.year() + " годы: динамика анализируется"
-                            : now ? "нет принятых значений за " + (facts.year() - 1) + " год: динамику не с чем сравнить"
-                            : "нет принятых значений за " + facts.year() + " год", null));
+                            : now ? "нет принятых значений показателей эффективности за " + (facts.year() - 1)
+                            + " год: динамику не с чем сравнить"
+                            : "нет принятых значений показателей эффективности за " + facts.year() + " год", null));
         }
         return found;
     }
@@ -240,6 +247,11 @@ public class ScorecardEvidence {
                 .setParameter("municipality", facts.municipalityId()).setParameter("year", facts.year())
                 .setParameter("asOf", Date.valueOf(facts.asOf()))
                 .setParameter("categories", categories.isEmpty() ? List.of("-") : categories.stream().map(Enum::name).toList());
+    }
+
+    private long regionOf(MunicipalityFacts facts) {
+        return ((Number) em.createNativeQuery("select region_id from municipality where id = :id")
+                .setParameter("id", facts.municipalityId()).getSingleResult()).longValue();
     }
 
     private static String shortened(String text) {

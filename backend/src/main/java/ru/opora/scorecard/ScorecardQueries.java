@@ -70,7 +70,7 @@ public class ScorecardQueries {
         ScorecardSettings current = settings.of(regionId);
         List<Integer> years = List.of(year - 1, year);
         Map<Key, MunicipalityFacts> facts = repository.facts(regionId, municipalityId, years, access.today(),
-                current.programmeCategories);
+                current.programmeCategories, indicatorIds(regionId, current));
         Map<Key, Map<Criterion, ExpertMark>> experts = new HashMap<>();
         List<ExpertMark> marks = municipalityId == null
                 ? ExpertMark.list("regionId = ?1 and year in ?2", regionId, years)
@@ -149,7 +149,8 @@ public class ScorecardQueries {
         Assessed now = assessed.get(new Key(municipality.id, year));
         Assessed before = assessed.get(new Key(municipality.id, year - 1));
         ScorecardSettings current = settings.of(municipality.region.id);
-        Map<Criterion, List<ScorecardViews.Evidence>> found = evidence.of(now.facts(), current.programmeCategories);
+        Map<Criterion, List<ScorecardViews.Evidence>> found = evidence.of(now.facts(), current.programmeCategories,
+                indicatorIds(municipality.region.id, current));
         List<CriterionCard> criteria = new ArrayList<>();
         for (Criterion c : Criterion.values()) {
             Evaluation e = now.computed().get(c);
@@ -165,6 +166,11 @@ public class ScorecardQueries {
                 now.metCount(), before.metCount(), criteria, indicators,
                 effectiveness.rows(municipality.region.id, municipality.id, year, indicators, codes(current),
                         Map.of(municipality.id, municipality.name)));
+    }
+
+    /** The ids of the region's indicators of effectiveness, whose values show whether dynamics can be analysed. */
+    private List<Long> indicatorIds(long regionId, ScorecardSettings current) {
+        return effectiveness.indicators(regionId, current.effectIndicators).stream().map(EffectIndicator::id).toList();
     }
 
     private static List<String> codes(ScorecardSettings settings) {

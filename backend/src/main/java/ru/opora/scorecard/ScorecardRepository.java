@@ -123,8 +123,9 @@ public class ScorecardRepository {
 
     /**
      * Per municipality and year: the forms of its schools in the region's and its own campaigns of the year (not
-     * drafts), and its programme's schools (active categories of the year) with accepted values in the year and in the
-     * year before — whether their dynamics can be analysed.
+     * drafts), and its programme's schools (active categories of the year) with accepted whole-school values of the
+     * region's indicators of effectiveness in the year and in the year before — whether their dynamics can be analysed.
+     * The values are read by the primary key's range (indicator, region, cut, period): the table has no index by school.
      */
     private static final String MONITORING = "with " + YEARS + """
             ,
@@ -138,16 +139,21 @@ public class ScorecardRepository {
                   and f.municipality_id in (select id from muni)
                 group by f.municipality_id, c.year),
             {PROGRAMME},
+            valued as (
+                select distinct v.school_id, cast(left(v.period, 4) as int) as y
+                from indicator_value v
+                where v.indicator_id in (:indicators) and v.region_id = :regionValues and v.disaggregation_id = 0
+                  and v.period >= :valuesFrom and v.period < :valuesTo and v.status = 'ACCEPTED'),
             dynamics as (
                 select p.municipality_id, p.y, count(*) as schools,
-                       count(*) filter (where cur.has) as with_values,
-                       count(*) filter (where cur.has and prev.has) as with_dynamics,
-                       coalesce(bit_xor(hashint8extended(p.school_id, 2)), 0) as stamp
+                       count(*) filter (where cur.school_id is not null) as with_values,
+                       count(*) filter (where cur.school_id is not null and prev.school_id is not null) as with_dynamics,
+                       coalesce(bit_xor(hashint8extended(p.school_id, 2)
+                               # hashint8extended(p.school_id * 4 + (cur.school_id is not null)::int * 2
+                                                  + (prev.school_id is not null)::int, 5)), 0) as stamp
                 from programme p
-                cross join lateral (select exists (select 1 from indicator_value v where v.school_id = p.school_id
-                        and v.period >= p.y::text and v.period < (p.y + 1)::text and v.status = 'ACCEPTED') as has) cur
-                cross join lateral (select exists (select 1 from indicator_value v where v.school_id = p.school_id
-                        and v.period >= (p.y - 1)::text and v.period < p.y::text and v.status = 'ACCEPTED') as has) prev
+                left join valued cur on cur.school_id = p.school_id and cur.y = p.y
+                left join valued prev on prev.school_id = p.school_id and prev.y = p.y - 1
                 group by p.municipality_id, p.y)
             select muni.id, yy.y,
                    coalesce(f.campaigns, 0), coalesce(f.expected, 0), coalesce(f.accepted, 0), coalesce(f.submitted, 0),
@@ -253,14 +259,20 @@ public class ScorecardRepository {
      * the municipalities' names, read as of {@code today}.
      */
     public Map<Key, MunicipalityFacts> facts(long regionId, Long municipalityId, List<Integer> years, LocalDate today,
-                                             List<SchoolCategory> categories) {
+                                             List<SchoolCategory> categories, List<Long> indicators) {
         Map<Key, Object[]> execution = new LinkedHashMap<>();
         for (Object[] row : rows(EXECUTION, regionId, municipalityId, years, today, null)) {
             execution.put(new Key(n(row[0]), (int) n(row[2])), row);
         }
         Map<Key, MonitoringFacts> monitoring = new HashMap<>();
         List<String> codes = categories.isEmpty() ? List.of("-") : categories.stream().map(Enum::name).toList();
-        for (Object[] row : rows(MONITORING, regionId, municipalityId, years, today, codes)) {
+        Query monitoringQuery = query(MONITORING, regionId, municipalityId, years, today, codes);
+        monitoringQuery.setParameter("indicators", indicators.isEmpty() ? List.of(-1)
+                        : indicators.stream().map(Math::toIntExact).toList())
+                .setParameter("regionValues", Math.toIntExact(regionId))
+                .setParameter("valuesFrom", Integer.toString(years.stream().min(Integer::compare).orElseThrow() - 1))
+                .setParameter("valuesTo", Integer.toString(years.stream().max(Integer::compare).orElseThrow() + 1));
+        for (Object[] row : list(monitoringQuery)) {
             monitoring.put(new Key(n(row[0]), (int) n(row[1])), new MonitoringFacts(n(row[2]), n(row[3]), n(row[4]),
                     n(row[5]), n(row[6]), n(row[7]), n(row[8]), n(row[9])));
         }
@@ -291,6 +303,11 @@ public class ScorecardRepository {
 
     private List<Object[]> rows(String sql, long regionId, Long municipalityId, List<Integer> years, LocalDate today,
                                 List<String> categories) {
+        return list(query(sql, regionId, municipalityId, years, today, categories));
+    }
+
+    private Query query(String sql, long regionId, Long municipalityId, List<Integer> years, LocalDate today,
+                        List<String> categories) {
         Query query = em.createNativeQuery(sql)
                 .setParameter("region", regionId)
                 .setParameter("municipality", municipalityId == null ? 0L : municipalityId)
@@ -299,6 +316,10 @@ public class ScorecardRepository {
         if (categories != null) {
             query.setParameter("categories", categories);
         }
+        return query;
+    }
+
+    private static List<Object[]> list(Query query) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return new ArrayList<>(rows);

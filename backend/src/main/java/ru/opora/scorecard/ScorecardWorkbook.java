@@ -116,6 +116,8 @@ final class ScorecardWorkbook {
                 case BETTER -> "лучше остальных";
                 case WORSE -> "хуже остальных";
                 case SAME -> "как остальные";
+                case IMPROVED -> "лучше прошлого года";
+                case DECLINED -> "хуже прошлого года";
                 case NO_DATA -> "нет данных";
             }, null);
         }

@@ -23,13 +23,17 @@ public enum Permission {
     /** Working groups, meetings and decisions, methodological events, recommendations (in the caller's scope). */
     SUPPORT_READ,
     /** The curator's own work: assigned schools, visits, recommendations to them. */
-    CURATOR_WORK;
+    CURATOR_WORK,
+    /** A municipality's scorecard of its roadmap (seed 002): the ministry's of any of its region, a municipality's own. */
+    SCORECARD_READ,
+    /** The region's scorecard of its municipalities: the table, expert marks, settings and the analytical note. */
+    SCORECARD_REGION;
 
     public static Set<Permission> of(Role role) {
         return switch (role) {
             case MINISTRY -> EnumSet.complementOf(EnumSet.of(RISK_PROFILE_EDIT, RISK_PROFILE_REVIEW));
             case MUNICIPALITY -> EnumSet.of(REGISTRY_READ, SCHOOL_EDIT, IDENTIFICATION_READ, RISK_PROFILE_REVIEW,
-                    RISK_ANALYTICS_READ, SUPPORT_READ);
+                    RISK_ANALYTICS_READ, SUPPORT_READ, SCORECARD_READ);
             case SCHOOL -> EnumSet.of(REGISTRY_READ, IDENTIFICATION_READ, RISK_PROFILE_EDIT, SUPPORT_READ);
             case CURATOR -> EnumSet.of(CURATOR_WORK);
         };

@@ -23,7 +23,8 @@ class MeResourceTest {
                 .body("organisation.municipalityId", nullValue())
                 .body("permissions", containsInAnyOrder("REGISTRY_READ", "MUNICIPALITY_MANAGE", "SCHOOL_CREATE",
                         "SCHOOL_EDIT", "SCHOOL_CATEGORY_MANAGE", "IDENTIFICATION_READ", "IDENTIFICATION_MANAGE",
-                        "RISK_ANALYTICS_READ", "SUPPORT_READ", "CURATOR_WORK"));
+                        "RISK_ANALYTICS_READ", "SUPPORT_READ", "CURATOR_WORK", "SCORECARD_READ",
+                        "SCORECARD_REGION"));
     }
 
     @Test
@@ -33,7 +34,7 @@ class MeResourceTest {
                 .body("organisation.type", equalTo("MUNICIPALITY"))
                 .body("organisation.name", equalTo("Никольский район"))
                 .body("permissions", containsInAnyOrder("REGISTRY_READ", "SCHOOL_EDIT", "IDENTIFICATION_READ",
-                        "RISK_PROFILE_REVIEW", "RISK_ANALYTICS_READ", "SUPPORT_READ"));
+                        "RISK_PROFILE_REVIEW", "RISK_ANALYTICS_READ", "SUPPORT_READ", "SCORECARD_READ"));
     }
 
     @Test

@@ -242,6 +242,8 @@ class ScorecardCriteriaTest {
         Scorecards.value(place, a, "STAFFING_RATE", YEAR, "92", "ACCEPTED");
         Scorecards.value(place, b, "STAFFING_RATE", YEAR, "85", "ACCEPTED");
         Scorecards.value(place, b, "STAFFING_RATE", YEAR - 1, "80", "SUBMITTED");
+        // An indicator the region does not analyse for effectiveness does not make dynamics.
+        Scorecards.value(place, b, "OLYMPIAD_PARTICIPANTS", YEAR - 1, "12", "ACCEPTED");
         JsonPath card = card(place, YEAR);
         assertEquals("PARTLY", mark(card, "MONITORING"));
         assertEquals(75, score(card, "MONITORING").intValue());

@@ -14,8 +14,8 @@ import ru.opora.scorecard.Threshold;
 
 /**
  * 4. Monitoring of the dynamics of results: the completeness of the municipality's schools in the year's collection
- * campaigns (forms accepted of forms expected) and, for its programme's schools, whether accepted values of this year and
- * the year before allow their dynamics to be analysed. The score is the completeness, averaged with the share of
+ * campaigns (forms accepted of forms expected) and, for its programme's schools, whether accepted values of the region's
+ * indicators of effectiveness of this year and the year before allow their dynamics to be analysed. The score is the completeness, averaged with the share of
  * programme schools with dynamics when it has such schools.
  */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class MonitoringCriterion implements CriterionEvaluator {
         figures.add(Figure.of("formsAccepted", "Формы школ приняты", m.formsAccepted(), m.formsExpected()));
         figures.add(Figure.count("formsSubmitted", "Формы на проверке", m.formsSubmitted()));
         figures.add(Figure.count("programmeSchools", "Школ программы (ШНОР)", m.programmeSchools()));
-        figures.add(Figure.of("withValues", "Школы программы с принятыми значениями за год", m.withValues(), m.programmeSchools()));
+        figures.add(Figure.of("withValues", "Школы программы со значениями показателей эффективности за год", m.withValues(), m.programmeSchools()));
         figures.add(Figure.of("withDynamics", "Школы программы с данными для анализа динамики", m.withDynamics(),
                 m.programmeSchools()));
         if (m.formsExpected() == 0) {

@@ -14,8 +14,9 @@ import ru.opora.scorecard.ScorecardViews.Row;
 
 /**
  * The expert's text blocks pre-filled from the marks of a snapshot: suggestions in the manner of seed 002 that the
- * ministry edits before the note is generated. Problems name the municipalities that did not meet a criterion, leading
- * factors the criteria most municipalities met and the measures that worked, recommendations the services to act.
+ * ministry edits before the note is generated. The context counts and names where support works and which indicators
+ * improved; problems name the municipalities that did not meet a criterion; leading factors, as in the seed, are what
+ * brought the problems about; recommendations tell the municipal services what to do.
  */
 final class NoteSuggestions {
 
@@ -31,6 +32,16 @@ final class NoteSuggestions {
             Criterion.PUBLICITY, "размещать сведения о проведённых мероприятиях на сайтах и прикладывать подтверждения"
                     + " к отчётам"));
 
+    /** The usual cause of a criterion missed, in the words of seed 002. */
+    private static final Map<Criterion, String> CAUSE = new EnumMap<>(Map.of(
+            Criterion.ROADMAP, "Формальный подход к проектированию муниципальных дорожных карт",
+            Criterion.MEASURES, "Исполнение мероприятий дорожных карт не в полном объёме и без отчётов в срок",
+            Criterion.SUPPORT, "Недостаточное организационно-методическое сопровождение школ и взаимодействие"
+                    + " муниципальных методических служб, кураторов и управленческих команд ШНОР",
+            Criterion.MONITORING, "Отсутствие анализа данных мониторинга динамики образовательных результатов",
+            Criterion.RECOMMENDATIONS, "Отсутствие рекомендаций и решений по итогам мониторинга",
+            Criterion.PUBLICITY, "Слабое освещение методических мероприятий в информационном пространстве муниципалитета"));
+
     private NoteSuggestions() {
     }
 
@@ -45,7 +56,28 @@ final class NoteSuggestions {
                 + " с низкими результатами обучения» за " + view.year() + " год по данным системы «Опора» на "
                 + RussianText.dateInText(view.asOf()) + " Оценено муниципалитетов: " + total + ", по шести критериям.\n"
                 + "Утверждённые дорожные карты имеют " + RussianText.municipalities(roadmap.met(), total)
-                + "; в " + (view.year() - 1) + " году — " + roadmap.previousMet() + ".";
+                + "; в " + (view.year() - 1) + " году — " + roadmap.previousMet() + "."
+                + supported(view) + improved(view);
+    }
+
+    /** Where the support of ШНОР is met, as seed 002 names the municipalities that do it well. */
+    private static String supported(RegionView view) {
+        List<String> names = named(view, Criterion.SUPPORT, Mark.MET);
+        return names.isEmpty() ? "" : "\nАдресное методическое сопровождение ШНОР ведётся: " + String.join(", ", names) + ".";
+    }
+
+    /** The indicators on which the programme's schools did better than the others. */
+    private static String improved(RegionView view) {
+        List<String> lines = new ArrayList<>();
+        for (EffectRow row : view.effectiveness()) {
+            if (row.municipalityId() == null && row.verdict() == EffectVerdict.BETTER) {
+                String name = view.effectIndicators().stream().filter(i -> i.code().equals(row.indicatorCode()))
+                        .map(EffectIndicator::name).findFirst().orElse(row.indicatorCode());
+                lines.add("\nУ школ программы показатель " + RussianText.quoted(name) + " изменился к лучшему сильнее,"
+                        + " чем у остальных школ (разность изменений " + RussianText.number(row.difference()) + ").");
+            }
+        }
+        return String.join("", lines);
     }
 
     private static String problems(RegionView view) {
@@ -69,25 +101,19 @@ final class NoteSuggestions {
         return lines.isEmpty() ? "Существенных проблем по данным системы не выявлено." : String.join("\n", lines);
     }
 
+    /**
+     * Leading factors as seed 002 means them: what brought the problems about. Each criterion that many municipalities
+     * missed suggests its usual cause; the expert keeps, rewrites or drops them.
+     */
     private static String factors(RegionView view) {
         List<String> lines = new ArrayList<>();
-        int total = view.municipalities().size();
-        for (CriterionSummary s : view.criteria()) {
-            if (total > 0 && s.met() * 2 >= total) {
-                lines.add("Критерий " + s.number() + " " + RussianText.quoted(s.title()) + " выполнен: "
-                        + RussianText.municipalities(s.met(), total) + ".");
+        for (Criterion c : Criterion.values()) {
+            int behind = named(view, c, Mark.NOT_MET).size() + named(view, c, Mark.PARTLY).size();
+            if (behind > 0) {
+                lines.add(CAUSE.get(c) + " (" + RussianText.municipalities(behind, view.municipalities().size()) + ").");
             }
         }
-        for (EffectRow row : view.effectiveness()) {
-            if (row.municipalityId() == null && row.verdict() == EffectVerdict.BETTER) {
-                String name = view.effectIndicators().stream().filter(i -> i.code().equals(row.indicatorCode()))
-                        .map(EffectIndicator::name).findFirst().orElse(row.indicatorCode());
-                lines.add("У школ программы показатель " + RussianText.quoted(name) + " изменился к лучшему сильнее,"
-                        + " чем у остальных школ (разность изменений " + RussianText.number(row.difference()) + ").");
-            }
-        }
-        return lines.isEmpty() ? "Ведущих факторов по данным системы не выявлено: ни один критерий не выполнен"
-                + " большинством муниципалитетов." : String.join("\n", lines);
+        return lines.isEmpty() ? "Факторов, определивших проблемы, по данным системы не выявлено." : String.join("\n", lines);
     }
 
     private static String recommendations(RegionView view) {

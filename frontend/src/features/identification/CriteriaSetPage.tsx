@@ -11,7 +11,8 @@ import { useCurrentUser } from '../../shared/me/CurrentUser';
 import { useCreateCriteriaSet, useCriteriaSet, useNewVersion, useRuleIndicators, useUpdateCriteriaSet } from './api';
 import { ApproveModal } from './ApproveModal';
 import { DryRunPanel } from './DryRunPanel';
-import { conditionInput, newRule, RuleEditor, type RuleValues } from './RuleEditor';
+import { conditionInput } from '../../shared/forms/ruleCondition';
+import { newRule, RuleEditor, type RuleValues } from './RuleEditor';
 import type { Combination, CriteriaSet, CriteriaSetInput, IdentifiedCategory, RuleIndicator } from './types';
 
 interface GroupValues {

@@ -2,21 +2,9 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Space, Typography, type FormInstance } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { conditionInput, type ConditionValues } from '../../shared/forms/ruleCondition';
 import { useRulePreview } from './api';
-import type { Comparison, ConditionInput, CutMatch, IdentifiedCategory, MissingData, RuleIndicator, RulePreview } from './types';
-
-export interface ConditionValues {
-  indicatorId?: number;
-  cuts?: string[];
-  cutMatch: CutMatch;
-  minCuts?: number | null;
-  comparison: Comparison;
-  threshold?: number | null;
-  yearsRequired: number;
-  yearsWindow: number;
-  minParticipants?: number | null;
-  missingData: MissingData;
-}
+import type { Comparison, IdentifiedCategory, MissingData, RuleIndicator, RulePreview } from './types';
 
 export interface RuleValues {
   id?: number | null;
@@ -28,20 +16,6 @@ const COMPARISONS: Comparison[] = ['GE', 'GT', 'LE', 'LT', 'EQ', 'NE'];
 const SIGNS: Record<Comparison, string> = { LT: '<', LE: '≤', GT: '>', GE: '≥', EQ: '=', NE: '≠' };
 const MISSING: MissingData[] = ['FLAG', 'SKIP_SCHOOL', 'NOT_MET'];
 
-export function conditionInput(c: ConditionValues): ConditionInput {
-  return {
-    indicatorId: c.indicatorId ?? 0,
-    cuts: c.cuts ?? [],
-    cutMatch: c.cutMatch,
-    minCuts: c.cutMatch === 'AT_LEAST' ? (c.minCuts ?? null) : null,
-    comparison: c.comparison,
-    threshold: c.threshold ?? 0,
-    yearsRequired: c.yearsRequired,
-    yearsWindow: c.yearsWindow,
-    minParticipants: c.minParticipants ?? null,
-    missingData: c.missingData,
-  };
-}
 
 export function newRule(indicators: RuleIndicator[]): RuleValues {
   const vpr = indicators.find((i) => i.code === 'VPR_MARK_2') ?? indicators[0];

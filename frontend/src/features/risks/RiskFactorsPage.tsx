@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Radio, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
+import { conditionInput, type ConditionValues } from '../../shared/forms/ruleCondition';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
 import { PageHeader } from '../../shared/layout/PageHeader';
@@ -10,7 +11,7 @@ import { useCan } from '../../shared/me/CurrentUser';
 import { DataTable } from '../../shared/ui/DataTable';
 import { useAllRiskFactors, useCreateRiskFactor, useDerivationIndicators, useSetDerivation, useUpdateRiskFactor } from './api';
 import { LevelTag } from './tags';
-import type { Comparison, ConditionInput, CutMatch, MissingData, RiskFactor, RiskLevel, RuleIndicator } from './types';
+import type { Comparison, MissingData, RiskFactor, RiskLevel, RuleIndicator } from './types';
 
 const COMPARISONS: Comparison[] = ['LT', 'LE', 'GT', 'GE', 'EQ', 'NE'];
 const SIGNS: Record<Comparison, string> = { LT: '<', LE: '≤', GT: '>', GE: '≥', EQ: '=', NE: '≠' };
@@ -196,39 +197,12 @@ function FactorModal({ factor, next, onClose }: { factor: RiskFactor | null; nex
   );
 }
 
-interface ConditionValues {
-  indicatorId?: number;
-  cuts?: string[];
-  cutMatch: CutMatch;
-  minCuts?: number | null;
-  comparison: Comparison;
-  threshold?: number | null;
-  yearsRequired: number;
-  yearsWindow: number;
-  minParticipants?: number | null;
-  missingData: MissingData;
-}
-
 interface DerivationValues {
   rules: { level?: RiskLevel; condition: ConditionValues }[];
 }
 
 const NEW_CONDITION: ConditionValues = { cuts: [], cutMatch: 'ANY', comparison: 'LT', yearsRequired: 1, yearsWindow: 1, missingData: 'NOT_MET' };
 
-function conditionInput(c: ConditionValues): ConditionInput {
-  return {
-    indicatorId: c.indicatorId ?? 0,
-    cuts: c.cuts ?? [],
-    cutMatch: c.cutMatch,
-    minCuts: c.cutMatch === 'AT_LEAST' ? (c.minCuts ?? null) : null,
-    comparison: c.comparison,
-    threshold: c.threshold ?? 0,
-    yearsRequired: c.yearsRequired,
-    yearsWindow: c.yearsWindow,
-    minParticipants: c.minParticipants ?? null,
-    missingData: c.missingData,
-  };
-}
 
 /**
  * The rules deriving a factor's level from indicators, replaced as a whole (with the rules' version): each names a

@@ -106,8 +106,20 @@ final class ScorecardNote {
                 .findFirst().orElseThrow();
         String unit = indicator.unit() == null ? "" : "\u00a0" + indicator.unit();
         return RussianText.quoted(indicator.name()) + ": школы программы — " + group(row.programme(), unit)
-                + "; остальные — " + group(row.others(), unit) + "; разность изменений — "
-                + RussianText.number(row.difference()) + ".";
+                + "; остальные — " + group(row.others(), unit) + (row.difference() == null
+                ? "; сравнить с остальными школами нельзя" : "; разность изменений — " + RussianText.number(row.difference()))
+                + "; итог: " + verdict(row.verdict()) + ".";
+    }
+
+    static String verdict(ScorecardViews.EffectVerdict verdict) {
+        return switch (verdict) {
+            case BETTER -> "лучше остальных школ";
+            case WORSE -> "хуже остальных школ";
+            case SAME -> "так же, как остальные";
+            case IMPROVED -> "лучше прошлого года";
+            case DECLINED -> "хуже прошлого года";
+            case NO_DATA -> "данных для сравнения нет";
+        };
     }
 
     private static String group(EffectGroup g, String unit) {

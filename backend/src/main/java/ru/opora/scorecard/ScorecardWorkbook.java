@@ -112,14 +112,7 @@ final class ScorecardWorkbook {
             number(line, 8, e.others().current());
             number(line, 9, e.others().change());
             number(line, 10, e.difference());
-            cell(line, 11, switch (e.verdict()) {
-                case BETTER -> "лучше остальных";
-                case WORSE -> "хуже остальных";
-                case SAME -> "как остальные";
-                case IMPROVED -> "лучше прошлого года";
-                case DECLINED -> "хуже прошлого года";
-                case NO_DATA -> "нет данных";
-            }, null);
+            cell(line, 11, ScorecardNote.verdict(e.verdict()), null);
         }
         sheet.setColumnWidth(0, 50 * 256);
         sheet.setColumnWidth(1, 36 * 256);

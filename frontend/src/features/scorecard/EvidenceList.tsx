@@ -32,7 +32,13 @@ function Title({ evidence }: { evidence: Evidence }) {
   const path = evidencePath(evidence);
   if (evidence.kind === 'LINK' || (path == null && evidence.url)) {
     return evidence.url ? (
-      <a href={evidence.url} target="_blank" rel="noopener noreferrer" style={{ overflowWrap: 'anywhere' }}>
+      <a
+        href={evidence.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        // Underlined: in a line of text a link must not differ by its colour alone (axe link-in-text-block).
+        style={{ overflowWrap: 'anywhere', textDecoration: 'underline' }}
+      >
         {evidence.title} <ExportOutlined aria-hidden />
       </a>
     ) : (
@@ -64,7 +70,7 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
           {item.kind !== 'LINK' && item.url && (
             <>
               {' · '}
-              <a href={item.url} target="_blank" rel="noopener noreferrer">
+              <a href={item.url} target="_blank" rel="noopener noreferrer" style={{ textDecoration: 'underline' }}>
                 {t('scorecard.evidence.publication')} <ExportOutlined aria-hidden />
               </a>
             </>

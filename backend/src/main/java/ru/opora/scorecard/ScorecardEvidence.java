@@ -33,7 +33,8 @@ public class ScorecardEvidence {
         this.json = json;
     }
 
-    public Map<Criterion, List<Evidence>> of(MunicipalityFacts facts, List<SchoolCategory> categories, List<Long> indicators) {
+    public Map<Criterion, List<Evidence>> of(long regionId, MunicipalityFacts facts, List<SchoolCategory> categories,
+                                             List<Long> indicators) {
         Map<Criterion, List<Evidence>> found = new EnumMap<>(Criterion.class);
         if (facts.roadmap().exists()) {
             long roadmap = facts.roadmap().id();
@@ -44,7 +45,7 @@ public class ScorecardEvidence {
             found.put(Criterion.MEASURES, measures);
             found.put(Criterion.PUBLICITY, links(roadmap, facts));
         }
-        found.put(Criterion.MONITORING, monitoring(facts, categories, indicators));
+        found.put(Criterion.MONITORING, monitoring(regionId, facts, categories, indicators));
         found.put(Criterion.SUPPORT, support(facts, categories));
         found.put(Criterion.RECOMMENDATIONS, recommendations(facts, categories));
         List<Evidence> publicity = new ArrayList<>(found.getOrDefault(Criterion.PUBLICITY, List.of()));
@@ -123,7 +124,8 @@ public class ScorecardEvidence {
         }
     }
 
-    private List<Evidence> monitoring(MunicipalityFacts facts, List<SchoolCategory> categories, List<Long> indicators) {
+    private List<Evidence> monitoring(long regionId, MunicipalityFacts facts, List<SchoolCategory> categories,
+                                      List<Long> indicators) {
         List<Evidence> found = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> campaigns = em.createNativeQuery("""
@@ -154,7 +156,7 @@ public class ScorecardEvidence {
                 .setParameter("municipality", facts.municipalityId()).setParameter("year", facts.year())
                 .setParameter("next", Integer.toString(facts.year() + 1))
                 .setParameter("prev", Integer.toString(facts.year() - 1))
-                .setParameter("region", Math.toIntExact(regionOf(facts)))
+                .setParameter("region", Math.toIntExact(regionId))
                 .setParameter("indicators", indicators.isEmpty() ? List.of(-1) : indicators.stream().map(Math::toIntExact).toList())
                 .setParameter("categories", categories.isEmpty() ? List.of("-") : categories.stream().map(Enum::name).toList())
                 .getResultList();
@@ -249,10 +251,6 @@ public class ScorecardEvidence {
                 .setParameter("categories", categories.isEmpty() ? List.of("-") : categories.stream().map(Enum::name).toList());
     }
 
-    private long regionOf(MunicipalityFacts facts) {
-        return ((Number) em.createNativeQuery("select region_id from municipality where id = :id")
-                .setParameter("id", facts.municipalityId()).getSingleResult()).longValue();
-    }
 
     private static String shortened(String text) {
         return text.length() <= 160 ? text : text.substring(0, text.lastIndexOf(' ', 159) > 80 ? text.lastIndexOf(' ', 159) : 159) + "…";

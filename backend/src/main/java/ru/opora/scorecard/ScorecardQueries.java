@@ -65,12 +65,32 @@ public class ScorecardQueries {
         }
     }
 
+    /** The region's settings and its indicators of effectiveness, read once for all that one answer needs. */
+    record Basis(ScorecardSettings settings, List<EffectIndicator> indicators) {
+
+        List<Long> indicatorIds() {
+            return indicators.stream().map(EffectIndicator::id).toList();
+        }
+
+        List<String> categories() {
+            return settings.programmeCategories.stream().map(Enum::name).toList();
+        }
+    }
+
+    Basis basis(long regionId) {
+        ScorecardSettings current = settings.of(regionId);
+        return new Basis(current, effectiveness.indicators(regionId, current.effectIndicators));
+    }
+
     /** Every municipality of the region (or one) for the year and the year before, keyed by municipality and year. */
     public Map<Key, Assessed> assess(long regionId, Long municipalityId, int year) {
-        ScorecardSettings current = settings.of(regionId);
+        return assess(regionId, municipalityId, year, basis(regionId));
+    }
+
+    Map<Key, Assessed> assess(long regionId, Long municipalityId, int year, Basis basis) {
         List<Integer> years = List.of(year - 1, year);
         Map<Key, MunicipalityFacts> facts = repository.facts(regionId, municipalityId, years, access.today(),
-                current.programmeCategories, indicatorIds(regionId, current));
+                basis.settings().programmeCategories, basis.indicatorIds());
         Map<Key, Map<Criterion, ExpertMark>> experts = new HashMap<>();
         List<ExpertMark> marks = municipalityId == null
                 ? ExpertMark.list("regionId = ?1 and year in ?2", regionId, years)
@@ -80,7 +100,7 @@ public class ScorecardQueries {
                     .put(mark.criterion, mark);
         }
         Map<Key, Assessed> assessed = new LinkedHashMap<>();
-        facts.forEach((key, f) -> assessed.put(key, new Assessed(f, calculator.evaluate(f, current),
+        facts.forEach((key, f) -> assessed.put(key, new Assessed(f, calculator.evaluate(f, basis.settings()),
                 experts.getOrDefault(key, Map.of()))));
         return assessed;
     }
@@ -94,10 +114,12 @@ public class ScorecardQueries {
 
     /** The region's view of the year as the data stands now, for a caller already admitted. */
     RegionView region(Region region, int year) {
-        return region(region, year, assess(region.id, null, year), settings.of(region.id));
+        Basis basis = basis(region.id);
+        return region(region, year, assess(region.id, null, year, basis), basis);
     }
 
-    RegionView region(Region region, int year, Map<Key, Assessed> assessed, ScorecardSettings current) {
+    RegionView region(Region region, int year, Map<Key, Assessed> assessed, Basis basis) {
+        ScorecardSettings current = basis.settings();
         List<Row> rows = new ArrayList<>();
         Map<Criterion, long[]> counts = new EnumMap<>(Criterion.class);
         for (Criterion c : Criterion.values()) {
@@ -131,9 +153,8 @@ public class ScorecardQueries {
                 : assessed.get(new Key(rows.get(0).municipalityId(), year)).facts().asOf();
         Map<Long, String> names = new LinkedHashMap<>();
         rows.forEach(r -> names.put(r.municipalityId(), r.municipalityName()));
-        List<EffectIndicator> indicators = effectiveness.indicators(region.id, current.effectIndicators);
-        return new RegionView(region.id, region.name, year, asOf, year - 1, summaries, rows, indicators,
-                effectiveness.rows(region.id, null, year, indicators, codes(current), names),
+        return new RegionView(region.id, region.name, year, asOf, year - 1, summaries, rows, basis.indicators(),
+                effectiveness.rows(region.id, null, year, basis.indicators(), basis.categories(), names),
                 List.of(ScorecardPermission.values()));
     }
 
@@ -145,12 +166,14 @@ public class ScorecardQueries {
     }
 
     Card card(Caller caller, Municipality municipality, int year) {
-        Map<Key, Assessed> assessed = assess(municipality.region.id, municipality.id, year);
+        long regionId = municipality.region.id;
+        Basis basis = basis(regionId);
+        ScorecardSettings current = basis.settings();
+        Map<Key, Assessed> assessed = assess(regionId, municipality.id, year, basis);
         Assessed now = assessed.get(new Key(municipality.id, year));
         Assessed before = assessed.get(new Key(municipality.id, year - 1));
-        ScorecardSettings current = settings.of(municipality.region.id);
-        Map<Criterion, List<ScorecardViews.Evidence>> found = evidence.of(now.facts(), current.programmeCategories,
-                indicatorIds(municipality.region.id, current));
+        Map<Criterion, List<ScorecardViews.Evidence>> found = evidence.of(regionId, now.facts(),
+                current.programmeCategories, basis.indicatorIds());
         List<CriterionCard> criteria = new ArrayList<>();
         for (Criterion c : Criterion.values()) {
             Evaluation e = now.computed().get(c);
@@ -161,19 +184,10 @@ public class ScorecardQueries {
                     expert == null ? null : Expert.of(expert), now.mark(c), now.reviewNeeded(c), before.mark(c),
                     found.getOrDefault(c, List.of()), allowed));
         }
-        List<EffectIndicator> indicators = effectiveness.indicators(municipality.region.id, current.effectIndicators);
-        return new Card(municipality.id, municipality.name, municipality.region.id, year, now.facts().asOf(), year - 1,
-                now.metCount(), before.metCount(), criteria, indicators,
-                effectiveness.rows(municipality.region.id, municipality.id, year, indicators, codes(current),
+        return new Card(municipality.id, municipality.name, regionId, year, now.facts().asOf(), year - 1,
+                now.metCount(), before.metCount(), criteria, basis.indicators(),
+                effectiveness.rows(regionId, municipality.id, year, basis.indicators(), basis.categories(),
                         Map.of(municipality.id, municipality.name)));
     }
 
-    /** The ids of the region's indicators of effectiveness, whose values show whether dynamics can be analysed. */
-    private List<Long> indicatorIds(long regionId, ScorecardSettings current) {
-        return effectiveness.indicators(regionId, current.effectIndicators).stream().map(EffectIndicator::id).toList();
-    }
-
-    private static List<String> codes(ScorecardSettings settings) {
-        return settings.programmeCategories.stream().map(Enum::name).toList();
-    }
 }

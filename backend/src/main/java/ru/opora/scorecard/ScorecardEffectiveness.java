@@ -26,25 +26,31 @@ public class ScorecardEffectiveness {
     /** A difference smaller than this (in the indicator's units) is no difference. */
     static final BigDecimal NEGLIGIBLE = new BigDecimal("0.05");
 
+    /**
+     * Each school's mean of the year before and of this year in one pass over the primary key's range, with no join of
+     * the values with themselves: a prepared statement's generic plan estimates such a join at one row and runs it as a
+     * nested loop (7.5 million comparisons for a region of 646 schools, half a second).
+     */
     private static final String SQL = """
             with prog as (
                 select distinct a.school_id from school_category_assignment a join school s on s.id = a.school_id
                 join municipality m on m.id = s.municipality_id
                 where m.region_id = :region and a.year = :year and a.revoked_at is null and a.category in (:categories)),
             sy as (
-                select v.indicator_id, v.school_id, v.municipality_id, cast(left(v.period, 4) as int) as year,
-                       avg(v.num_value) as val
+                select v.indicator_id, v.school_id,
+                       max(v.municipality_id) filter (where left(v.period, 4) = :current) as municipality_id,
+                       avg(v.num_value) filter (where left(v.period, 4) = :previous) as prev,
+                       avg(v.num_value) filter (where left(v.period, 4) = :current) as cur
                 from indicator_value v
                 where v.indicator_id in (:ids) and v.region_id = :region and v.disaggregation_id = 0
-                  and v.period >= :from and v.period < :to
+                  and v.period >= :previous and v.period < :next
                   and v.status = 'ACCEPTED' and v.num_value is not null
                   and (:municipality = 0 or v.municipality_id = :municipality)
-                group by v.indicator_id, v.school_id, v.municipality_id, left(v.period, 4)),
+                group by v.indicator_id, v.school_id),
             pairs as (
-                select c.indicator_id, c.municipality_id, c.school_id in (select school_id from prog) as programme,
-                       p.val as prev, c.val as cur
-                from sy c join sy p on p.indicator_id = c.indicator_id and p.school_id = c.school_id and p.year = c.year - 1
-                where c.year = :year)
+                select indicator_id, municipality_id, school_id in (select school_id from prog) as programme, prev, cur
+                from sy
+                where prev is not null and cur is not null)
             select indicator_id, municipality_id, programme, count(*), avg(prev), avg(cur), avg(cur - prev),
                    grouping(municipality_id)
             from pairs
@@ -88,7 +94,8 @@ public class ScorecardEffectiveness {
                 .setParameter("ids", indicators.stream().map(i -> Math.toIntExact(i.id())).toList())
                 .setParameter("region", Math.toIntExact(regionId)).setParameter("year", year)
                 // The range of the primary key (indicator, region, cut, period): the year before and this one.
-                .setParameter("from", Integer.toString(year - 1)).setParameter("to", Integer.toString(year + 1))
+                .setParameter("previous", Integer.toString(year - 1)).setParameter("current", Integer.toString(year))
+                .setParameter("next", Integer.toString(year + 1))
                 .setParameter("municipality", municipalityId == null ? 0L : municipalityId)
                 .setParameter("categories", categories.isEmpty() ? List.of("-") : categories).getResultList();
         record Key(long indicatorId, Long municipalityId) {

@@ -46,7 +46,7 @@ public class ScorecardEvidence {
             found.put(Criterion.PUBLICITY, links(roadmap, facts));
         }
         found.put(Criterion.MONITORING, monitoring(regionId, facts, categories, indicators));
-        found.put(Criterion.SUPPORT, support(facts, categories));
+        found.put(Criterion.SUPPORT, support(regionId, facts, categories));
         found.put(Criterion.RECOMMENDATIONS, recommendations(facts, categories));
         List<Evidence> publicity = new ArrayList<>(found.getOrDefault(Criterion.PUBLICITY, List.of()));
         publicity.addAll(publications(facts));
@@ -173,20 +173,20 @@ public class ScorecardEvidence {
     }
 
     /** Each programme school with the support it received: events, curators' visits held, its partner school. */
-    private List<Evidence> support(MunicipalityFacts facts, List<SchoolCategory> categories) {
+    private List<Evidence> support(long regionId, MunicipalityFacts facts, List<SchoolCategory> categories) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = programmeQuery("""
+        List<Object[]> rows = programmeQuery("," + ScorecardRepository.EVENT_HITS + """
+
                         select p.school_id, s.short_name,
-                               (select count(*) from method_event e where e.region_id = (select m.region_id from municipality m where m.id = p.municipality_id)
-                                    and e.held_on between yy.y_start and yy.as_of and {EVENT_FOR_SCHOOL}),
+                               (select count(*) from event_hits h where h.school_id = p.school_id and h.y = p.y),
                                (select count(*) from curator_visit v where v.school_id = p.school_id and v.status = 'HELD'
                                     and v.visit_on between yy.y_start and yy.as_of),
                                (select string_agg(l.short_name, ', ' order by l.short_name) from partner_pair pp
                                     join school l on l.id = pp.leader_school_id
                                     where pp.supported_school_id = p.school_id and pp.year = p.y)
                         from programme p join years yy on yy.y = p.y join school s on s.id = p.school_id
-                        order by s.short_name, s.id""".replace("{EVENT_FOR_SCHOOL}", ScorecardRepository.EVENT_FOR_SCHOOL),
-                facts, categories).getResultList();
+                        order by s.short_name, s.id""", facts, categories)
+                .setParameter("region", regionId).getResultList();
         List<Evidence> found = new ArrayList<>();
         for (Object[] r : rows) {
             long events = ((Number) r[2]).longValue();

@@ -12,6 +12,8 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import ru.opora.support.Actor;
+import ru.opora.support.Api;
 import ru.opora.support.Scorecards;
 import ru.opora.support.Scorecards.Place;
 
@@ -184,6 +186,38 @@ class ScorecardCriteriaTest {
         Place other = Scorecards.municipality();
         Scorecards.school(other, YEAR, "SHNOR");
         assertEquals(0, score(card(other, YEAR), "SUPPORT").intValue());
+    }
+
+    @Test
+    void supportCountsEventsTheSchoolOrganisedAndEventsForItsWholeMunicipality() {
+        Place place = Scorecards.municipality();
+        Place other = Scorecards.municipality();
+        List<Scorecards.School> shnor = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            shnor.add(Scorecards.school(place, YEAR, "SHNOR"));
+        }
+        // The school's own open lesson reaches the school: 1 of 4.
+        Scorecards.schoolEvent(place, shnor.get(0), YEAR + "-03-01");
+        // A seminar of another municipality for that municipality as a whole reaches none of these.
+        Scorecards.event(other, YEAR + "-03-15", "[]", "[]", "[" + other.id() + "]", "[]", false);
+        JsonPath card = card(place, YEAR);
+        assertEquals(25, score(card, "SUPPORT").intValue());
+        assertEquals(1, ((Number) figure(card, "SUPPORT", "withEvents").get("value")).intValue());
+
+        // A seminar for this municipality as a whole, with no school or category named, reaches all four.
+        Scorecards.event(other, YEAR + "-04-15", "[]", "[]", "[" + place.id() + "]", "[]", false);
+        card = card(place, YEAR);
+        assertEquals(100, score(card, "SUPPORT").intValue());
+        assertEquals(4, ((Number) figure(card, "SUPPORT", "withEvents").get("value")).intValue());
+        assertEquals(2, ((Number) figure(card, "SUPPORT", "events").get("value")).intValue());
+        // The school that had both is listed with both.
+        assertEquals("мероприятий: 2", card.getString("criteria.find { it.criterion == 'SUPPORT' }.evidence.find { it.objectId == "
+                + shnor.get(0).id() + " }.detail"));
+        // The region's table reads the same as the card.
+        JsonPath region = Api.as(Actor.MINISTRY_PENZA).get("/api/v1/regions/" + Api.regionId("58") + "/scorecards/" + YEAR)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(100, ((Number) region.get("municipalities.find { it.municipalityId == " + place.id()
+                + " }.cells.find { it.criterion == 'SUPPORT' }.score")).intValue());
     }
 
     @Test

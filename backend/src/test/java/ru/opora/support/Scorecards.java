@@ -206,6 +206,13 @@ public final class Scorecards {
                 published ? "https://edu.example.ru/news/seminar" : null);
     }
 
+    /** An event the school itself organised in the place's municipality, with no audience named. */
+    public static long schoolEvent(Place place, School school, String heldOn) {
+        return sql("insert into method_event (owner_type, region_id, municipality_id, school_id, kind, held_on, organiser_name,"
+                + " topic, created_by, updated_by) values ('SCHOOL', ?, ?, ?, 'MASTER_CLASS', cast(? as date), 'Школа',"
+                + " 'Открытый урок', 'test', 'test')", Api.regionId("58"), place.id(), school.id(), heldOn);
+    }
+
     /** A region-wide event of the ministry for the categories (JSON) in the municipalities (JSON). */
     public static long regionEvent(String heldOn, String categories, String municipalities) {
         return sql("insert into method_event (owner_type, region_id, kind, held_on, organiser_name, topic,"

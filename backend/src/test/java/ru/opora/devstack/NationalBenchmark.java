@@ -94,6 +94,7 @@ final class NationalBenchmark {
         long t = System.nanoTime();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute(new String(resource("/benchmark/national-registry.sql"), StandardCharsets.UTF_8));
+            s.execute(new String(resource("/benchmark/national-activity.sql"), StandardCharsets.UTF_8));
         }
         Map<String, Long> registry = counts();
         line("## Данные / data set");
@@ -105,6 +106,13 @@ final class NationalBenchmark {
         line("| Школы / schools | " + registry.get("schools") + " |");
         line("| Показатели в каталоге / indicators | " + registry.get("indicators") + " |");
         line("| Годы / years | " + YEARS[0] + "–" + YEARS[YEARS.length - 1] + " |");
+        line("| Дорожные карты муниципалитетов, мероприятия, отчёты о мероприятиях / municipal roadmaps, items, item reports | "
+                + single("select count(*) from roadmap") + ", " + single("select count(*) from roadmap_item") + ", "
+                + single("select count(*) from roadmap_item_report") + " |");
+        line("| Методические мероприятия, визиты кураторов, пары школ, рекомендации / events, visits, partner pairs,"
+                + " recommendations (2024–2025) | " + single("select count(*) from method_event") + ", "
+                + single("select count(*) from curator_visit") + ", " + single("select count(*) from partner_pair") + ", "
+                + single("select count(*) from recommendation") + " |");
         Console.step("Реестр готов за / registry ready in " + seconds(t) + " с: " + registry);
 
         Keycloak keycloak = new Keycloak();

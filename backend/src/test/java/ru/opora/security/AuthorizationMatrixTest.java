@@ -651,11 +651,12 @@ class AuthorizationMatrixTest {
                         r -> r.get("/api/v1/webhooks/{id}/deliveries", webhook)),
                 new Row("redeliverWebhook", expect(404, 404, 202, 404, 404, 404, 404),
                         r -> r.post("/api/v1/webhooks/{id}/deliveries/{d}/redelivery", webhook, webhookDelivery)),
-                // Service accounts: each scope on an object of the account's own organisation and of another one. A scope
-                // the operation needs is missing: 403 (even for an object outside the organisation: the scope filter runs
-                // before the scope probes); the object is outside the organisation: 404.
+                // Service accounts: each scope on an object of the account's own organisation and of another one. An object
+                // the path names outside the organisation: 404, whatever the scopes (as for users, 404 before 403); a scope
+                // the operation needs is missing: 403. Objects named only in the query (a municipality to export) and
+                // import jobs have no scope probe: there the missing scope answers first.
                 new Row("getSchool", service(200, 403, 403, 403, 200), r -> r.get("/api/v1/schools/{id}", nikolskSchool)),
-                new Row("getSchool", service(404, 403, 403, 403, 404), r -> r.get("/api/v1/schools/{id}", saratovSchool)),
+                new Row("getSchool", service(404, 404, 404, 404, 404), r -> r.get("/api/v1/schools/{id}", saratovSchool)),
                 new Row("exportIndicatorValues", service(403, 200, 403, 403, 200),
                         r -> r.accept("*/*").queryParam("municipalityId", nikolsk).get("/api/v1/indicator-values")),
                 new Row("exportIndicatorValues", service(403, 404, 403, 403, 404),
@@ -673,7 +674,7 @@ class AuthorizationMatrixTest {
                 new Row("getIndicatorImport", service(403, 403, 404, 403, 404),
                         r -> r.get("/api/v1/indicator-values/imports/{id}", saratovImport)),
                 new Row("getRoadmap", service(403, 403, 403, 200, 200), r -> r.get("/api/v1/roadmaps/{id}", roadmap.id())),
-                new Row("getRoadmap", service(403, 403, 403, 404, 404), r -> r.get("/api/v1/roadmaps/{id}", saratovRoadmap)),
+                new Row("getRoadmap", service(404, 404, 404, 404, 404), r -> r.get("/api/v1/roadmaps/{id}", saratovRoadmap)),
                 // No scope allows a change of the registry, the ledger or webhooks; the feed is read within the scopes.
                 new Row("updateSchool", service(403, 403, 403, 403, 403),
                         r -> r.body(Api.schoolUpdate(nikolskSchool)).put("/api/v1/schools/{id}", nikolskSchool)),

@@ -96,8 +96,8 @@ export function RuleEditor({ form, group, field, position, indicators, editable,
         <Col xs={24} md={14}>
           <Form.Item
             name={[field, 'condition', 'indicatorId']}
-            label={t('identification.editor.indicator')}
-            rules={[{ required: true, message: t('identification.editor.indicatorRequired') }]}
+            label={t('ruleCondition.indicator')}
+            rules={[{ required: true, message: t('ruleCondition.indicatorRequired') }]}
           >
             <Select
               disabled={disabled}
@@ -112,28 +112,28 @@ export function RuleEditor({ form, group, field, position, indicators, editable,
       {indicator && indicator.cuts.length > 0 && (
         <Row gutter={12}>
           <Col xs={24} md={14}>
-            <Form.Item name={[field, 'condition', 'cuts']} label={t('identification.editor.cuts')}>
+            <Form.Item name={[field, 'condition', 'cuts']} label={t('ruleCondition.cuts')}>
               <Select
                 disabled={disabled}
                 mode="multiple"
                 allowClear
-                placeholder={t('identification.editor.allCuts')}
+                placeholder={t('ruleCondition.allCuts')}
                 options={indicator.cuts.map((c) => ({ value: c.key, label: c.label }))}
               />
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>
-            <Form.Item label={t('identification.editor.cutMatch')}>
+            <Form.Item label={t('ruleCondition.cutMatch')}>
               <Space wrap>
                 <Form.Item name={[field, 'condition', 'cutMatch']} noStyle>
                   <Radio.Group disabled={disabled}>
-                    <Radio value="ANY">{t('identification.editor.cutAny')}</Radio>
-                    <Radio value="AT_LEAST">{t('identification.editor.cutAtLeast')}</Radio>
+                    <Radio value="ANY">{t('ruleCondition.cutAny')}</Radio>
+                    <Radio value="AT_LEAST">{t('ruleCondition.cutAtLeast')}</Radio>
                   </Radio.Group>
                 </Form.Item>
                 {condition?.cutMatch === 'AT_LEAST' && (
                   <Form.Item name={[field, 'condition', 'minCuts']} noStyle>
-                    <InputNumber disabled={disabled} min={1} max={100} style={{ width: 80 }} aria-label={t('identification.editor.minCuts')} />
+                    <InputNumber disabled={disabled} min={1} max={100} style={{ width: 80 }} aria-label={t('ruleCondition.minCuts')} />
                   </Form.Item>
                 )}
               </Space>
@@ -143,18 +143,18 @@ export function RuleEditor({ form, group, field, position, indicators, editable,
       )}
       <Row gutter={12}>
         <Col xs={12} md={5}>
-          <Form.Item name={[field, 'condition', 'comparison']} label={t('identification.editor.comparison')}>
-            <Select disabled={disabled} options={COMPARISONS.map((c) => ({ value: c, label: `${SIGNS[c]} ${t(`identification.comparison.${c}`)}` }))} />
+          <Form.Item name={[field, 'condition', 'comparison']} label={t('ruleCondition.comparison')}>
+            <Select disabled={disabled} options={COMPARISONS.map((c) => ({ value: c, label: `${SIGNS[c]} ${t(`ruleCondition.comparisonOption.${c}`)}` }))} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
           <Form.Item
             name={[field, 'condition', 'threshold']}
-            label={t('identification.editor.threshold')}
+            label={t('ruleCondition.threshold')}
             extra={indicator && (indicator.minValue != null || indicator.maxValue != null)
-              ? t('identification.editor.range', { min: indicator.minValue ?? '—', max: indicator.maxValue ?? '—' })
+              ? t('ruleCondition.range', { min: indicator.minValue ?? '—', max: indicator.maxValue ?? '—' })
               : undefined}
-            rules={[{ required: true, message: t('identification.editor.thresholdRequired') }]}
+            rules={[{ required: true, message: t('ruleCondition.thresholdRequired') }]}
           >
             <InputNumber
               disabled={disabled}
@@ -167,25 +167,25 @@ export function RuleEditor({ form, group, field, position, indicators, editable,
           </Form.Item>
         </Col>
         <Col xs={24} md={7}>
-          <Form.Item label={t('identification.editor.persistence')}>
+          <Form.Item label={t('ruleCondition.persistence')}>
             <Space wrap>
-              <span>{t('identification.editor.in')}</span>
+              <span>{t('ruleCondition.in')}</span>
               <Form.Item name={[field, 'condition', 'yearsRequired']} noStyle>
-                <InputNumber disabled={disabled} min={1} max={10} style={{ width: 64 }} aria-label={t('identification.editor.yearsRequired')} />
+                <InputNumber disabled={disabled} min={1} max={10} style={{ width: 64 }} aria-label={t('ruleCondition.yearsRequired')} />
               </Form.Item>
-              <span>{t('identification.editor.of')}</span>
+              <span>{t('ruleCondition.of')}</span>
               <Form.Item name={[field, 'condition', 'yearsWindow']} noStyle>
-                <InputNumber disabled={disabled} min={1} max={10} style={{ width: 64 }} aria-label={t('identification.editor.yearsWindow')} />
+                <InputNumber disabled={disabled} min={1} max={10} style={{ width: 64 }} aria-label={t('ruleCondition.yearsWindow')} />
               </Form.Item>
-              <span>{t('identification.editor.lastYears')}</span>
+              <span>{t('ruleCondition.lastYears')}</span>
             </Space>
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
           <Form.Item
             name={[field, 'condition', 'minParticipants']}
-            label={t('identification.editor.minParticipants')}
-            extra={indicator?.participantsName ? undefined : t('identification.editor.noParticipants')}
+            label={t('ruleCondition.minParticipants')}
+            extra={indicator?.participantsName ? undefined : t('ruleCondition.noParticipants')}
           >
             <InputNumber disabled={disabled || !indicator?.participantsName} min={1} max={100000} style={{ width: '100%' }} />
           </Form.Item>
@@ -193,8 +193,8 @@ export function RuleEditor({ form, group, field, position, indicators, editable,
       </Row>
       <Row gutter={12} align="bottom">
         <Col xs={24} md={12}>
-          <Form.Item name={[field, 'condition', 'missingData']} label={t('identification.editor.missingData')}>
-            <Select disabled={disabled} options={MISSING.map((m) => ({ value: m, label: t(`identification.missing.${m}`) }))} />
+          <Form.Item name={[field, 'condition', 'missingData']} label={t('ruleCondition.missingData')}>
+            <Select disabled={disabled} options={MISSING.map((m) => ({ value: m, label: t(`ruleCondition.missingDataOption.${m}`) }))} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

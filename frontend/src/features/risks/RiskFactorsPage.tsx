@@ -328,8 +328,8 @@ function ConditionCard({ field, position, indicators, condition, onRemove, onInd
         <Col xs={24} md={18}>
           <Form.Item
             name={[field, 'condition', 'indicatorId']}
-            label={t('identification.editor.indicator')}
-            rules={[{ required: true, message: t('identification.editor.indicatorRequired') }]}
+            label={t('ruleCondition.indicator')}
+            rules={[{ required: true, message: t('ruleCondition.indicatorRequired') }]}
           >
             <Select showSearch optionFilterProp="label" onChange={onIndicator} options={indicators.map((i) => ({ value: i.id, label: `${i.name} (${i.code})` }))} />
           </Form.Item>
@@ -338,22 +338,22 @@ function ConditionCard({ field, position, indicators, condition, onRemove, onInd
       {indicator && indicator.cuts.length > 0 && (
         <Row gutter={12}>
           <Col xs={24} md={14}>
-            <Form.Item name={[field, 'condition', 'cuts']} label={t('identification.editor.cuts')}>
-              <Select mode="multiple" allowClear placeholder={t('identification.editor.allCuts')} options={indicator.cuts.map((c) => ({ value: c.key, label: c.label }))} />
+            <Form.Item name={[field, 'condition', 'cuts']} label={t('ruleCondition.cuts')}>
+              <Select mode="multiple" allowClear placeholder={t('ruleCondition.allCuts')} options={indicator.cuts.map((c) => ({ value: c.key, label: c.label }))} />
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>
-            <Form.Item label={t('identification.editor.cutMatch')}>
+            <Form.Item label={t('ruleCondition.cutMatch')}>
               <Space wrap>
                 <Form.Item name={[field, 'condition', 'cutMatch']} noStyle>
                   <Radio.Group>
-                    <Radio value="ANY">{t('identification.editor.cutAny')}</Radio>
-                    <Radio value="AT_LEAST">{t('identification.editor.cutAtLeast')}</Radio>
+                    <Radio value="ANY">{t('ruleCondition.cutAny')}</Radio>
+                    <Radio value="AT_LEAST">{t('ruleCondition.cutAtLeast')}</Radio>
                   </Radio.Group>
                 </Form.Item>
                 {condition?.cutMatch === 'AT_LEAST' && (
                   <Form.Item name={[field, 'condition', 'minCuts']} noStyle>
-                    <InputNumber min={1} max={100} style={{ width: 80 }} aria-label={t('identification.editor.minCuts')} />
+                    <InputNumber min={1} max={100} style={{ width: 80 }} aria-label={t('ruleCondition.minCuts')} />
                   </Form.Item>
                 )}
               </Space>
@@ -363,46 +363,46 @@ function ConditionCard({ field, position, indicators, condition, onRemove, onInd
       )}
       <Row gutter={12}>
         <Col xs={12} md={6}>
-          <Form.Item name={[field, 'condition', 'comparison']} label={t('identification.editor.comparison')}>
-            <Select options={COMPARISONS.map((c) => ({ value: c, label: `${SIGNS[c]} ${t(`identification.comparison.${c}`)}` }))} />
+          <Form.Item name={[field, 'condition', 'comparison']} label={t('ruleCondition.comparison')}>
+            <Select options={COMPARISONS.map((c) => ({ value: c, label: `${SIGNS[c]} ${t(`ruleCondition.comparisonOption.${c}`)}` }))} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
           <Form.Item
             name={[field, 'condition', 'threshold']}
-            label={t('identification.editor.threshold')}
+            label={t('ruleCondition.threshold')}
             extra={
               indicator && (indicator.minValue != null || indicator.maxValue != null)
-                ? t('identification.editor.range', { min: indicator.minValue ?? '—', max: indicator.maxValue ?? '—' })
+                ? t('ruleCondition.range', { min: indicator.minValue ?? '—', max: indicator.maxValue ?? '—' })
                 : undefined
             }
-            rules={[{ required: true, message: t('identification.editor.thresholdRequired') }]}
+            rules={[{ required: true, message: t('ruleCondition.thresholdRequired') }]}
           >
             <InputNumber decimalSeparator="," style={{ width: '100%' }} suffix={indicator?.unit ?? undefined} />
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
-          <Form.Item label={t('identification.editor.persistence')}>
+          <Form.Item label={t('ruleCondition.persistence')}>
             <Space wrap size={4}>
-              <span>{t('identification.editor.in')}</span>
+              <span>{t('ruleCondition.in')}</span>
               <Form.Item name={[field, 'condition', 'yearsRequired']} noStyle>
-                <InputNumber min={1} max={10} style={{ width: 56 }} aria-label={t('identification.editor.yearsRequired')} />
+                <InputNumber min={1} max={10} style={{ width: 56 }} aria-label={t('ruleCondition.yearsRequired')} />
               </Form.Item>
-              <span>{t('identification.editor.of')}</span>
+              <span>{t('ruleCondition.of')}</span>
               <Form.Item name={[field, 'condition', 'yearsWindow']} noStyle>
-                <InputNumber min={1} max={10} style={{ width: 56 }} aria-label={t('identification.editor.yearsWindow')} />
+                <InputNumber min={1} max={10} style={{ width: 56 }} aria-label={t('ruleCondition.yearsWindow')} />
               </Form.Item>
             </Space>
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
-          <Form.Item name={[field, 'condition', 'minParticipants']} label={t('identification.editor.minParticipants')}>
+          <Form.Item name={[field, 'condition', 'minParticipants']} label={t('ruleCondition.minParticipants')}>
             <InputNumber disabled={!indicator?.participantsName} min={1} max={100000} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name={[field, 'condition', 'missingData']} label={t('identification.editor.missingData')} style={{ marginBottom: 0 }}>
-        <Select options={MISSING.map((m) => ({ value: m, label: t(`identification.missing.${m}`) }))} />
+      <Form.Item name={[field, 'condition', 'missingData']} label={t('ruleCondition.missingData')} style={{ marginBottom: 0 }}>
+        <Select options={MISSING.map((m) => ({ value: m, label: t(`ruleCondition.missingDataOption.${m}`) }))} />
       </Form.Item>
     </Card>
   );

@@ -1,8 +1,9 @@
 import { DeleteOutlined, EditOutlined, FunctionOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Switch, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
+import { ConditionFields } from '../../shared/forms/ConditionFields';
 import { conditionInput, type ConditionValues } from '../../shared/forms/ruleCondition';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
@@ -14,7 +15,6 @@ import { LevelTag } from './tags';
 import type { Comparison, MissingData, RiskFactor, RiskLevel, RuleIndicator } from './types';
 
 const COMPARISONS: Comparison[] = ['LT', 'LE', 'GT', 'GE', 'EQ', 'NE'];
-const SIGNS: Record<Comparison, string> = { LT: '<', LE: '≤', GT: '>', GE: '≥', EQ: '=', NE: '≠' };
 const MISSING: MissingData[] = ['NOT_MET', 'FLAG', 'SKIP_SCHOOL'];
 const LEVELS: RiskLevel[] = ['HIGH', 'MEDIUM', 'LOW'];
 
@@ -283,9 +283,7 @@ function DerivationModal({ factor, onClose }: { factor: RiskFactor; onClose: () 
                   field={field.name}
                   position={i + 1}
                   indicators={indicators.data ?? []}
-                  condition={rules[field.name]?.condition}
                   onRemove={() => remove(field.name)}
-                  onIndicator={() => form.setFieldValue(['rules', field.name, 'condition', 'cuts'], [])}
                 />
               ))}
               <Button icon={<PlusOutlined />} onClick={() => add({ level: 'HIGH', condition: { ...NEW_CONDITION } })} disabled={fields.length >= 10}>
@@ -303,15 +301,12 @@ interface ConditionCardProps {
   field: number;
   position: number;
   indicators: RuleIndicator[];
-  condition: ConditionValues | undefined;
   onRemove: () => void;
-  onIndicator: () => void;
 }
 
 /** One derivation rule: the level it sets and its condition over an indicator (unit, range and cuts shown). */
-function ConditionCard({ field, position, indicators, condition, onRemove, onIndicator }: ConditionCardProps) {
+function ConditionCard({ field, position, indicators, onRemove }: ConditionCardProps) {
   const { t } = useTranslation();
-  const indicator = indicators.find((i) => i.id === condition?.indicatorId);
   return (
     <Card
       size="small"
@@ -319,91 +314,20 @@ function ConditionCard({ field, position, indicators, condition, onRemove, onInd
       extra={<Button type="text" danger icon={<DeleteOutlined />} onClick={onRemove} aria-label={t('identification.editor.removeRule', { n: position })} />}
       style={{ marginBottom: 12 }}
     >
-      <Row gutter={12}>
-        <Col xs={24} md={6}>
+      <ConditionFields
+        list={['rules']}
+        field={field}
+        indicators={indicators}
+        compact
+        comparisons={COMPARISONS}
+        missingData={MISSING}
+        leadSpan={6}
+        lead={
           <Form.Item name={[field, 'level']} label={t('identification.factors.level')} rules={[{ required: true }]}>
             <Select options={LEVELS.map((l) => ({ value: l, label: t(`identification.risk.level.${l}`) }))} />
           </Form.Item>
-        </Col>
-        <Col xs={24} md={18}>
-          <Form.Item
-            name={[field, 'condition', 'indicatorId']}
-            label={t('ruleCondition.indicator')}
-            rules={[{ required: true, message: t('ruleCondition.indicatorRequired') }]}
-          >
-            <Select showSearch optionFilterProp="label" onChange={onIndicator} options={indicators.map((i) => ({ value: i.id, label: `${i.name} (${i.code})` }))} />
-          </Form.Item>
-        </Col>
-      </Row>
-      {indicator && indicator.cuts.length > 0 && (
-        <Row gutter={12}>
-          <Col xs={24} md={14}>
-            <Form.Item name={[field, 'condition', 'cuts']} label={t('ruleCondition.cuts')}>
-              <Select mode="multiple" allowClear placeholder={t('ruleCondition.allCuts')} options={indicator.cuts.map((c) => ({ value: c.key, label: c.label }))} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={10}>
-            <Form.Item label={t('ruleCondition.cutMatch')}>
-              <Space wrap>
-                <Form.Item name={[field, 'condition', 'cutMatch']} noStyle>
-                  <Radio.Group>
-                    <Radio value="ANY">{t('ruleCondition.cutAny')}</Radio>
-                    <Radio value="AT_LEAST">{t('ruleCondition.cutAtLeast')}</Radio>
-                  </Radio.Group>
-                </Form.Item>
-                {condition?.cutMatch === 'AT_LEAST' && (
-                  <Form.Item name={[field, 'condition', 'minCuts']} noStyle>
-                    <InputNumber min={1} max={100} style={{ width: 80 }} aria-label={t('ruleCondition.minCuts')} />
-                  </Form.Item>
-                )}
-              </Space>
-            </Form.Item>
-          </Col>
-        </Row>
-      )}
-      <Row gutter={12}>
-        <Col xs={12} md={6}>
-          <Form.Item name={[field, 'condition', 'comparison']} label={t('ruleCondition.comparison')}>
-            <Select options={COMPARISONS.map((c) => ({ value: c, label: `${SIGNS[c]} ${t(`ruleCondition.comparisonOption.${c}`)}` }))} />
-          </Form.Item>
-        </Col>
-        <Col xs={12} md={6}>
-          <Form.Item
-            name={[field, 'condition', 'threshold']}
-            label={t('ruleCondition.threshold')}
-            extra={
-              indicator && (indicator.minValue != null || indicator.maxValue != null)
-                ? t('ruleCondition.range', { min: indicator.minValue ?? '—', max: indicator.maxValue ?? '—' })
-                : undefined
-            }
-            rules={[{ required: true, message: t('ruleCondition.thresholdRequired') }]}
-          >
-            <InputNumber decimalSeparator="," style={{ width: '100%' }} suffix={indicator?.unit ?? undefined} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={6}>
-          <Form.Item label={t('ruleCondition.persistence')}>
-            <Space wrap size={4}>
-              <span>{t('ruleCondition.in')}</span>
-              <Form.Item name={[field, 'condition', 'yearsRequired']} noStyle>
-                <InputNumber min={1} max={10} style={{ width: 56 }} aria-label={t('ruleCondition.yearsRequired')} />
-              </Form.Item>
-              <span>{t('ruleCondition.of')}</span>
-              <Form.Item name={[field, 'condition', 'yearsWindow']} noStyle>
-                <InputNumber min={1} max={10} style={{ width: 56 }} aria-label={t('ruleCondition.yearsWindow')} />
-              </Form.Item>
-            </Space>
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={6}>
-          <Form.Item name={[field, 'condition', 'minParticipants']} label={t('ruleCondition.minParticipants')}>
-            <InputNumber disabled={!indicator?.participantsName} min={1} max={100000} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Form.Item name={[field, 'condition', 'missingData']} label={t('ruleCondition.missingData')} style={{ marginBottom: 0 }}>
-        <Select options={MISSING.map((m) => ({ value: m, label: t(`ruleCondition.missingDataOption.${m}`) }))} />
-      </Form.Item>
+        }
+      />
     </Card>
   );
 }

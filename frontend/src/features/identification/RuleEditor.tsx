@@ -2,10 +2,10 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Input, Typography, type FormInstance } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConditionFields } from '../../shared/forms/ConditionFields';
+import { ConditionFields, type ConditionSetup } from '../../shared/forms/ConditionFields';
 import { conditionInput, type ConditionValues } from '../../shared/forms/ruleCondition';
 import { useRulePreview } from './api';
-import type { Comparison, IdentifiedCategory, MissingData, RuleIndicator, RulePreview } from './types';
+import type { IdentifiedCategory, RuleIndicator, RulePreview } from './types';
 
 export interface RuleValues {
   id?: number | null;
@@ -13,8 +13,13 @@ export interface RuleValues {
   condition: ConditionValues;
 }
 
-const COMPARISONS: Comparison[] = ['GE', 'GT', 'LE', 'LT', 'EQ', 'NE'];
-const MISSING: MissingData[] = ['FLAG', 'SKIP_SCHOOL', 'NOT_MET'];
+/** How the criteria editor offers a condition: «not less than» and «to the expert» first, the threshold kept in range. */
+const CONDITION: ConditionSetup = {
+  comparisons: ['GE', 'GT', 'LE', 'LT', 'EQ', 'NE'],
+  missingData: ['FLAG', 'SKIP_SCHOOL', 'NOT_MET'],
+  leadSpan: 10,
+  thresholdInRange: true,
+};
 
 
 export function newRule(indicators: RuleIndicator[]): RuleValues {
@@ -87,14 +92,11 @@ export function RuleEditor({ form, group, field, position, indicators, editable,
         <Input />
       </Form.Item>
       <ConditionFields
+        setup={CONDITION}
         list={[group, 'rules']}
         field={field}
         indicators={indicators}
         disabled={disabled}
-        thresholdInRange
-        comparisons={COMPARISONS}
-        missingData={MISSING}
-        leadSpan={10}
         lead={
           <Form.Item name={[field, 'label']} label={t('identification.editor.label')}>
             <Input disabled={disabled} maxLength={300} placeholder={t('identification.editor.labelPlaceholder')} />

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Select, Spac
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
-import { ConditionFields } from '../../shared/forms/ConditionFields';
+import { ConditionFields, type ConditionSetup } from '../../shared/forms/ConditionFields';
 import { conditionInput, type ConditionValues } from '../../shared/forms/ruleCondition';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
@@ -12,10 +12,15 @@ import { useCan } from '../../shared/me/CurrentUser';
 import { DataTable } from '../../shared/ui/DataTable';
 import { useAllRiskFactors, useCreateRiskFactor, useDerivationIndicators, useSetDerivation, useUpdateRiskFactor } from './api';
 import { LevelTag } from './tags';
-import type { Comparison, MissingData, RiskFactor, RiskLevel, RuleIndicator } from './types';
+import type { RiskFactor, RiskLevel, RuleIndicator } from './types';
 
-const COMPARISONS: Comparison[] = ['LT', 'LE', 'GT', 'GE', 'EQ', 'NE'];
-const MISSING: MissingData[] = ['NOT_MET', 'FLAG', 'SKIP_SCHOOL'];
+/** How the derivation dialog offers a condition: «less than» and «not met» first, narrow; the server judges the range. */
+const CONDITION: ConditionSetup = {
+  comparisons: ['LT', 'LE', 'GT', 'GE', 'EQ', 'NE'],
+  missingData: ['NOT_MET', 'FLAG', 'SKIP_SCHOOL'],
+  leadSpan: 6,
+  compact: true,
+};
 const LEVELS: RiskLevel[] = ['HIGH', 'MEDIUM', 'LOW'];
 
 /**
@@ -315,13 +320,10 @@ function ConditionCard({ field, position, indicators, onRemove }: ConditionCardP
       style={{ marginBottom: 12 }}
     >
       <ConditionFields
+        setup={CONDITION}
         list={['rules']}
         field={field}
         indicators={indicators}
-        compact
-        comparisons={COMPARISONS}
-        missingData={MISSING}
-        leadSpan={6}
         lead={
           <Form.Item name={[field, 'level']} label={t('identification.factors.level')} rules={[{ required: true }]}>
             <Select options={LEVELS.map((l) => ({ value: l, label: t(`identification.risk.level.${l}`) }))} />

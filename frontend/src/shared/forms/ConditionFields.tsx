@@ -11,23 +11,29 @@ type RuleIndicator = Schemas['RuleIndicator'];
 
 const SIGNS: Record<Comparison, string> = { LT: '<', LE: '≤', GT: '>', GE: '≥', EQ: '=', NE: '≠' };
 
+/** How a form offers the condition, the same for each of its rules: a feature declares it once. */
+export interface ConditionSetup {
+  /** The comparisons and the meanings of missing data, in the order the form offers them. */
+  comparisons: readonly Comparison[];
+  missingData: readonly MissingData[];
+  /** How many of 24 columns the rule's own first field (`lead`) takes beside the indicator on wide screens. */
+  leadSpan: number;
+  /** The threshold cannot be entered outside the indicator's range (otherwise the server's answer says so). */
+  thresholdInRange?: boolean;
+  /** The narrow layout of a dialog: even columns, narrower year inputs, no trailing words and hints. */
+  compact?: boolean;
+}
+
 export interface ConditionFieldsProps {
+  setup: ConditionSetup;
   /** The absolute name of the `Form.List` of rules, each rule holding its condition under `condition`. */
   list: (string | number)[];
   /** The rule's field in that list. */
   field: number;
   indicators: RuleIndicator[];
-  /** The rule's own field before the indicator in the first row, and how many of 24 columns it takes there. */
+  /** The rule's own field before the indicator in the first row. */
   lead: ReactNode;
-  leadSpan: number;
-  /** The comparisons and the meanings of missing data, in the order the form offers them. */
-  comparisons: readonly Comparison[];
-  missingData: readonly MissingData[];
   disabled?: boolean;
-  /** The threshold cannot be entered outside the indicator's range (otherwise the server's answer says so). */
-  thresholdInRange?: boolean;
-  /** The narrow layout of a dialog: even columns, narrower year inputs, no trailing words and hints. */
-  compact?: boolean;
   /** Shown beside «if there is no data» (without it the missing-data choice closes the rule). */
   aside?: ReactNode;
 }
@@ -37,25 +43,18 @@ export interface ConditionFieldsProps {
  * (with its unit, range and cuts), the comparison with a threshold, the persistence over years, the minimum of
  * participants where the indicator has them, and what missing data means. Choosing another indicator clears the cuts.
  */
-export function ConditionFields({
-  list,
-  field,
-  indicators,
-  lead,
-  leadSpan,
-  comparisons,
-  missingData,
-  disabled,
-  thresholdInRange = false,
-  compact = false,
-  aside,
-}: ConditionFieldsProps) {
+export function ConditionFields({ setup, list, field, indicators, lead, disabled, aside }: ConditionFieldsProps) {
+  const { comparisons, missingData, leadSpan, thresholdInRange = false, compact = false } = setup;
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   const condition = Form.useWatch([...list, field, 'condition'], form) as ConditionValues | undefined;
   const indicator = indicators.find((i) => i.id === condition?.indicatorId);
   const name = (key: keyof ConditionValues) => [field, 'condition', key];
   const yearsWidth = compact ? 56 : 64;
+  const range = indicator && (indicator.minValue != null || indicator.maxValue != null)
+    ? t('ruleCondition.range', { min: indicator.minValue ?? '—', max: indicator.maxValue ?? '—' })
+    : undefined;
+  const participantsHint = compact || indicator?.participantsName ? undefined : t('ruleCondition.noParticipants');
   const missingItem = (
     <Form.Item name={name('missingData')} label={t('ruleCondition.missingData')} style={aside ? undefined : { marginBottom: 0 }}>
       <Select disabled={disabled} options={missingData.map((m) => ({ value: m, label: t(`ruleCondition.missingDataOption.${m}`) }))} />
@@ -122,14 +121,7 @@ export function ConditionFields({
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
-          <Form.Item
-            name={name('threshold')}
-            label={t('ruleCondition.threshold')}
-            extra={indicator && (indicator.minValue != null || indicator.maxValue != null)
-              ? t('ruleCondition.range', { min: indicator.minValue ?? '—', max: indicator.maxValue ?? '—' })
-              : undefined}
-            rules={[{ required: true, message: t('ruleCondition.thresholdRequired') }]}
-          >
+          <Form.Item name={name('threshold')} label={t('ruleCondition.threshold')} extra={range} rules={[{ required: true, message: t('ruleCondition.thresholdRequired') }]}>
             <InputNumber
               disabled={disabled}
               decimalSeparator=","
@@ -156,11 +148,7 @@ export function ConditionFields({
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
-          <Form.Item
-            name={name('minParticipants')}
-            label={t('ruleCondition.minParticipants')}
-            extra={compact || indicator?.participantsName ? undefined : t('ruleCondition.noParticipants')}
-          >
+          <Form.Item name={name('minParticipants')} label={t('ruleCondition.minParticipants')} extra={participantsHint}>
             <InputNumber disabled={disabled || !indicator?.participantsName} min={1} max={100000} style={{ width: '100%' }} />
           </Form.Item>
         </Col>

@@ -1,10 +1,11 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Space, Typography, type FormInstance } from 'antd';
+import { Button, Card, Flex, Form, Input, Typography, type FormInstance } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConditionFields, type ConditionSetup } from '../../shared/forms/ConditionFields';
 import { conditionInput, type ConditionValues } from '../../shared/forms/ruleCondition';
 import { useRulePreview } from './api';
-import type { Comparison, IdentifiedCategory, MissingData, RuleIndicator, RulePreview } from './types';
+import type { IdentifiedCategory, RuleIndicator, RulePreview } from './types';
 
 export interface RuleValues {
   id?: number | null;
@@ -12,9 +13,13 @@ export interface RuleValues {
   condition: ConditionValues;
 }
 
-const COMPARISONS: Comparison[] = ['GE', 'GT', 'LE', 'LT', 'EQ', 'NE'];
-const SIGNS: Record<Comparison, string> = { LT: '<', LE: '≤', GT: '>', GE: '≥', EQ: '=', NE: '≠' };
-const MISSING: MissingData[] = ['FLAG', 'SKIP_SCHOOL', 'NOT_MET'];
+/** How the criteria editor offers a condition: «not less than» and «to the expert» first, the threshold kept in range. */
+const CONDITION: ConditionSetup = {
+  comparisons: ['GE', 'GT', 'LE', 'LT', 'EQ', 'NE'],
+  missingData: ['FLAG', 'SKIP_SCHOOL', 'NOT_MET'],
+  leadSpan: 10,
+  thresholdInRange: true,
+};
 
 
 export function newRule(indicators: RuleIndicator[]): RuleValues {
@@ -55,7 +60,6 @@ export function RuleEditor({ form, group, field, position, indicators, editable,
   const condition = Form.useWatch([group, 'rules', field, 'condition'], form) as ConditionValues | undefined;
   const year = Form.useWatch('year', form) as number | undefined;
   const category = Form.useWatch('category', form) as IdentifiedCategory | undefined;
-  const indicator = indicators.find((i) => i.id === condition?.indicatorId);
   const preview = useRulePreview();
   const [result, setResult] = useState<RulePreview | null>(null);
   const key = useMemo(() => JSON.stringify({ condition, year, category }), [condition, year, category]);
@@ -87,117 +91,18 @@ export function RuleEditor({ form, group, field, position, indicators, editable,
       <Form.Item name={[field, 'id']} hidden>
         <Input />
       </Form.Item>
-      <Row gutter={12}>
-        <Col xs={24} md={10}>
+      <ConditionFields
+        setup={CONDITION}
+        list={[group, 'rules']}
+        field={field}
+        indicators={indicators}
+        disabled={disabled}
+        lead={
           <Form.Item name={[field, 'label']} label={t('identification.editor.label')}>
             <Input disabled={disabled} maxLength={300} placeholder={t('identification.editor.labelPlaceholder')} />
           </Form.Item>
-        </Col>
-        <Col xs={24} md={14}>
-          <Form.Item
-            name={[field, 'condition', 'indicatorId']}
-            label={t('identification.editor.indicator')}
-            rules={[{ required: true, message: t('identification.editor.indicatorRequired') }]}
-          >
-            <Select
-              disabled={disabled}
-              showSearch
-              optionFilterProp="label"
-              onChange={() => form.setFieldValue([group, 'rules', field, 'condition', 'cuts'], [])}
-              options={indicators.map((i) => ({ value: i.id, label: `${i.name} (${i.code})` }))}
-            />
-          </Form.Item>
-        </Col>
-      </Row>
-      {indicator && indicator.cuts.length > 0 && (
-        <Row gutter={12}>
-          <Col xs={24} md={14}>
-            <Form.Item name={[field, 'condition', 'cuts']} label={t('identification.editor.cuts')}>
-              <Select
-                disabled={disabled}
-                mode="multiple"
-                allowClear
-                placeholder={t('identification.editor.allCuts')}
-                options={indicator.cuts.map((c) => ({ value: c.key, label: c.label }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={10}>
-            <Form.Item label={t('identification.editor.cutMatch')}>
-              <Space wrap>
-                <Form.Item name={[field, 'condition', 'cutMatch']} noStyle>
-                  <Radio.Group disabled={disabled}>
-                    <Radio value="ANY">{t('identification.editor.cutAny')}</Radio>
-                    <Radio value="AT_LEAST">{t('identification.editor.cutAtLeast')}</Radio>
-                  </Radio.Group>
-                </Form.Item>
-                {condition?.cutMatch === 'AT_LEAST' && (
-                  <Form.Item name={[field, 'condition', 'minCuts']} noStyle>
-                    <InputNumber disabled={disabled} min={1} max={100} style={{ width: 80 }} aria-label={t('identification.editor.minCuts')} />
-                  </Form.Item>
-                )}
-              </Space>
-            </Form.Item>
-          </Col>
-        </Row>
-      )}
-      <Row gutter={12}>
-        <Col xs={12} md={5}>
-          <Form.Item name={[field, 'condition', 'comparison']} label={t('identification.editor.comparison')}>
-            <Select disabled={disabled} options={COMPARISONS.map((c) => ({ value: c, label: `${SIGNS[c]} ${t(`identification.comparison.${c}`)}` }))} />
-          </Form.Item>
-        </Col>
-        <Col xs={12} md={6}>
-          <Form.Item
-            name={[field, 'condition', 'threshold']}
-            label={t('identification.editor.threshold')}
-            extra={indicator && (indicator.minValue != null || indicator.maxValue != null)
-              ? t('identification.editor.range', { min: indicator.minValue ?? '—', max: indicator.maxValue ?? '—' })
-              : undefined}
-            rules={[{ required: true, message: t('identification.editor.thresholdRequired') }]}
-          >
-            <InputNumber
-              disabled={disabled}
-              decimalSeparator=","
-              style={{ width: '100%' }}
-              min={indicator?.minValue ?? undefined}
-              max={indicator?.maxValue ?? undefined}
-              suffix={indicator?.unit ?? undefined}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={7}>
-          <Form.Item label={t('identification.editor.persistence')}>
-            <Space wrap>
-              <span>{t('identification.editor.in')}</span>
-              <Form.Item name={[field, 'condition', 'yearsRequired']} noStyle>
-                <InputNumber disabled={disabled} min={1} max={10} style={{ width: 64 }} aria-label={t('identification.editor.yearsRequired')} />
-              </Form.Item>
-              <span>{t('identification.editor.of')}</span>
-              <Form.Item name={[field, 'condition', 'yearsWindow']} noStyle>
-                <InputNumber disabled={disabled} min={1} max={10} style={{ width: 64 }} aria-label={t('identification.editor.yearsWindow')} />
-              </Form.Item>
-              <span>{t('identification.editor.lastYears')}</span>
-            </Space>
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={6}>
-          <Form.Item
-            name={[field, 'condition', 'minParticipants']}
-            label={t('identification.editor.minParticipants')}
-            extra={indicator?.participantsName ? undefined : t('identification.editor.noParticipants')}
-          >
-            <InputNumber disabled={disabled || !indicator?.participantsName} min={1} max={100000} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Row gutter={12} align="bottom">
-        <Col xs={24} md={12}>
-          <Form.Item name={[field, 'condition', 'missingData']} label={t('identification.editor.missingData')}>
-            <Select disabled={disabled} options={MISSING.map((m) => ({ value: m, label: t(`identification.missing.${m}`) }))} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
+        }
+        aside={
           <Flex vertical style={{ marginBottom: 24 }} aria-live="polite" data-testid={`preview-${group}-${position}`}>
             <Typography.Text type="secondary">{t('identification.editor.preview')}</Typography.Text>
             <Typography.Text strong>
@@ -212,8 +117,8 @@ export function RuleEditor({ form, group, field, position, indicators, editable,
                   : '—'}
             </Typography.Text>
           </Flex>
-        </Col>
-      </Row>
+        }
+      />
     </Card>
   );
 }

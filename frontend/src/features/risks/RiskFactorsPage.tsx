@@ -1,8 +1,9 @@
 import { DeleteOutlined, EditOutlined, FunctionOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Switch, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorResult } from '../../shared/errors/ErrorResult';
+import { ConditionFields, type ConditionSetup } from '../../shared/forms/ConditionFields';
 import { conditionInput, type ConditionValues } from '../../shared/forms/ruleCondition';
 import { ServerErrorAlert } from '../../shared/forms/ServerErrorAlert';
 import { useServerErrors } from '../../shared/forms/useServerErrors';
@@ -11,11 +12,15 @@ import { useCan } from '../../shared/me/CurrentUser';
 import { DataTable } from '../../shared/ui/DataTable';
 import { useAllRiskFactors, useCreateRiskFactor, useDerivationIndicators, useSetDerivation, useUpdateRiskFactor } from './api';
 import { LevelTag } from './tags';
-import type { Comparison, MissingData, RiskFactor, RiskLevel, RuleIndicator } from './types';
+import type { RiskFactor, RiskLevel, RuleIndicator } from './types';
 
-const COMPARISONS: Comparison[] = ['LT', 'LE', 'GT', 'GE', 'EQ', 'NE'];
-const SIGNS: Record<Comparison, string> = { LT: '<', LE: '≤', GT: '>', GE: '≥', EQ: '=', NE: '≠' };
-const MISSING: MissingData[] = ['NOT_MET', 'FLAG', 'SKIP_SCHOOL'];
+/** How the derivation dialog offers a condition: «less than» and «not met» first, narrow; the server judges the range. */
+const CONDITION: ConditionSetup = {
+  comparisons: ['LT', 'LE', 'GT', 'GE', 'EQ', 'NE'],
+  missingData: ['NOT_MET', 'FLAG', 'SKIP_SCHOOL'],
+  leadSpan: 6,
+  compact: true,
+};
 const LEVELS: RiskLevel[] = ['HIGH', 'MEDIUM', 'LOW'];
 
 /**
@@ -283,9 +288,7 @@ function DerivationModal({ factor, onClose }: { factor: RiskFactor; onClose: () 
                   field={field.name}
                   position={i + 1}
                   indicators={indicators.data ?? []}
-                  condition={rules[field.name]?.condition}
                   onRemove={() => remove(field.name)}
-                  onIndicator={() => form.setFieldValue(['rules', field.name, 'condition', 'cuts'], [])}
                 />
               ))}
               <Button icon={<PlusOutlined />} onClick={() => add({ level: 'HIGH', condition: { ...NEW_CONDITION } })} disabled={fields.length >= 10}>
@@ -303,15 +306,12 @@ interface ConditionCardProps {
   field: number;
   position: number;
   indicators: RuleIndicator[];
-  condition: ConditionValues | undefined;
   onRemove: () => void;
-  onIndicator: () => void;
 }
 
 /** One derivation rule: the level it sets and its condition over an indicator (unit, range and cuts shown). */
-function ConditionCard({ field, position, indicators, condition, onRemove, onIndicator }: ConditionCardProps) {
+function ConditionCard({ field, position, indicators, onRemove }: ConditionCardProps) {
   const { t } = useTranslation();
-  const indicator = indicators.find((i) => i.id === condition?.indicatorId);
   return (
     <Card
       size="small"
@@ -319,91 +319,17 @@ function ConditionCard({ field, position, indicators, condition, onRemove, onInd
       extra={<Button type="text" danger icon={<DeleteOutlined />} onClick={onRemove} aria-label={t('identification.editor.removeRule', { n: position })} />}
       style={{ marginBottom: 12 }}
     >
-      <Row gutter={12}>
-        <Col xs={24} md={6}>
+      <ConditionFields
+        setup={CONDITION}
+        list={['rules']}
+        field={field}
+        indicators={indicators}
+        lead={
           <Form.Item name={[field, 'level']} label={t('identification.factors.level')} rules={[{ required: true }]}>
             <Select options={LEVELS.map((l) => ({ value: l, label: t(`identification.risk.level.${l}`) }))} />
           </Form.Item>
-        </Col>
-        <Col xs={24} md={18}>
-          <Form.Item
-            name={[field, 'condition', 'indicatorId']}
-            label={t('identification.editor.indicator')}
-            rules={[{ required: true, message: t('identification.editor.indicatorRequired') }]}
-          >
-            <Select showSearch optionFilterProp="label" onChange={onIndicator} options={indicators.map((i) => ({ value: i.id, label: `${i.name} (${i.code})` }))} />
-          </Form.Item>
-        </Col>
-      </Row>
-      {indicator && indicator.cuts.length > 0 && (
-        <Row gutter={12}>
-          <Col xs={24} md={14}>
-            <Form.Item name={[field, 'condition', 'cuts']} label={t('identification.editor.cuts')}>
-              <Select mode="multiple" allowClear placeholder={t('identification.editor.allCuts')} options={indicator.cuts.map((c) => ({ value: c.key, label: c.label }))} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={10}>
-            <Form.Item label={t('identification.editor.cutMatch')}>
-              <Space wrap>
-                <Form.Item name={[field, 'condition', 'cutMatch']} noStyle>
-                  <Radio.Group>
-                    <Radio value="ANY">{t('identification.editor.cutAny')}</Radio>
-                    <Radio value="AT_LEAST">{t('identification.editor.cutAtLeast')}</Radio>
-                  </Radio.Group>
-                </Form.Item>
-                {condition?.cutMatch === 'AT_LEAST' && (
-                  <Form.Item name={[field, 'condition', 'minCuts']} noStyle>
-                    <InputNumber min={1} max={100} style={{ width: 80 }} aria-label={t('identification.editor.minCuts')} />
-                  </Form.Item>
-                )}
-              </Space>
-            </Form.Item>
-          </Col>
-        </Row>
-      )}
-      <Row gutter={12}>
-        <Col xs={12} md={6}>
-          <Form.Item name={[field, 'condition', 'comparison']} label={t('identification.editor.comparison')}>
-            <Select options={COMPARISONS.map((c) => ({ value: c, label: `${SIGNS[c]} ${t(`identification.comparison.${c}`)}` }))} />
-          </Form.Item>
-        </Col>
-        <Col xs={12} md={6}>
-          <Form.Item
-            name={[field, 'condition', 'threshold']}
-            label={t('identification.editor.threshold')}
-            extra={
-              indicator && (indicator.minValue != null || indicator.maxValue != null)
-                ? t('identification.editor.range', { min: indicator.minValue ?? '—', max: indicator.maxValue ?? '—' })
-                : undefined
-            }
-            rules={[{ required: true, message: t('identification.editor.thresholdRequired') }]}
-          >
-            <InputNumber decimalSeparator="," style={{ width: '100%' }} suffix={indicator?.unit ?? undefined} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={6}>
-          <Form.Item label={t('identification.editor.persistence')}>
-            <Space wrap size={4}>
-              <span>{t('identification.editor.in')}</span>
-              <Form.Item name={[field, 'condition', 'yearsRequired']} noStyle>
-                <InputNumber min={1} max={10} style={{ width: 56 }} aria-label={t('identification.editor.yearsRequired')} />
-              </Form.Item>
-              <span>{t('identification.editor.of')}</span>
-              <Form.Item name={[field, 'condition', 'yearsWindow']} noStyle>
-                <InputNumber min={1} max={10} style={{ width: 56 }} aria-label={t('identification.editor.yearsWindow')} />
-              </Form.Item>
-            </Space>
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={6}>
-          <Form.Item name={[field, 'condition', 'minParticipants']} label={t('identification.editor.minParticipants')}>
-            <InputNumber disabled={!indicator?.participantsName} min={1} max={100000} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Form.Item name={[field, 'condition', 'missingData']} label={t('identification.editor.missingData')} style={{ marginBottom: 0 }}>
-        <Select options={MISSING.map((m) => ({ value: m, label: t(`identification.missing.${m}`) }))} />
-      </Form.Item>
+        }
+      />
     </Card>
   );
 }

@@ -9,15 +9,15 @@
  * jsdom has no layout, so the only computed values the tests can observe are those that decide whether an element
  * is shown and can be used: `display` and `visibility` (Testing Library's accessibility tree, accessible names,
  * user-event), `opacity` (jest-dom's `toBeVisible`) and `pointer-events` (user-event). Before answering, every style
- * sheet not seen yet is trimmed to those declarations and to custom properties (antd writes e.g.
- * `display: var(--ant-grid-display)`); selectors, their order, `!important` and media queries stay as antd wrote them,
- * so jsdom's cascade gives these properties exactly the values it gave with the whole sheet.
+ * sheet not seen yet is trimmed to those declarations; selectors, their order, `!important` and media queries stay
+ * as antd wrote them, so jsdom's cascade gives these properties exactly the values it gave with the whole sheet.
+ * Custom properties go too (antd's CSS variables were most of what jsdom copied per element): jsdom does not resolve
+ * `var()` — `display: var(--ant-grid-display)` computes to that very text — so they cannot change these values;
+ * a probe at start fails loudly should a newer jsdom begin to resolve them.
  *
  * A test that needs another property of antd's CSS (e.g. `toHaveStyle({ color })`) must add it to OBSERVED.
  */
 const OBSERVED = new Set(['display', 'visibility', 'opacity', 'pointer-events']);
-
-const isObserved = (property: string) => OBSERVED.has(property) || property.startsWith('--');
 
 function trimRules(rules: CSSRuleList, deleteRule: (index: number) => void) {
   for (let i = rules.length - 1; i >= 0; i--) {
@@ -26,7 +26,7 @@ function trimRules(rules: CSSRuleList, deleteRule: (index: number) => void) {
       const { style } = rule;
       const properties = Array.from({ length: style.length }, (_, j) => style.item(j));
       for (const property of properties) {
-        if (!isObserved(property)) style.removeProperty(property);
+        if (!OBSERVED.has(property)) style.removeProperty(property);
       }
       if (style.length === 0) deleteRule(i);
     } else if (rule instanceof CSSMediaRule) {
@@ -49,8 +49,22 @@ function trimNewStyleSheets() {
   }
 }
 
+/** Dropping custom properties is only sound while jsdom leaves `var()` unresolved. */
+function assertVarIsNotResolved(getComputedStyle: Window['getComputedStyle']) {
+  const probe = document.createElement('div');
+  probe.style.setProperty('--probe-display', 'none');
+  probe.style.setProperty('display', 'var(--probe-display)');
+  document.body.append(probe);
+  const resolved = getComputedStyle(probe).display === 'none';
+  probe.remove();
+  if (resolved) {
+    throw new Error('jsdom now resolves var(): keep the custom properties that OBSERVED declarations use (src/test/computedStyle.ts)');
+  }
+}
+
 export function installFastComputedStyle() {
   const original = window.getComputedStyle.bind(window);
+  assertVarIsNotResolved(original);
   window.getComputedStyle = (element: Element, pseudo?: string | null) => {
     trimNewStyleSheets();
     // jsdom cannot compute pseudo-element styles; antd only measures scrollbars with it.

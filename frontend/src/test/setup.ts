@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { i18n } from '../shared/i18n/i18n';
+import { installFastComputedStyle } from './computedStyle';
 import { server } from './server';
 
 // First renders load lazy route chunks and antd styles; jsdom is slow at both.
@@ -41,9 +42,7 @@ if (!('ResizeObserver' in window)) {
 // jsdom has no canvas: ECharts (SVG renderer) then measures text by its own estimate instead of logging «Not implemented».
 Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { writable: true, value: () => null });
 
-// jsdom cannot compute pseudo-element styles; antd only measures scrollbars with it.
-const originalGetComputedStyle = window.getComputedStyle.bind(window);
-window.getComputedStyle = (element: Element, pseudo?: string | null) => originalGetComputedStyle(element, pseudo ? undefined : pseudo);
+installFastComputedStyle();
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(async () => {

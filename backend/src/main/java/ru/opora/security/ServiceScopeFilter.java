@@ -3,9 +3,7 @@ package ru.opora.security;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -40,15 +38,9 @@ public class ServiceScopeFilter {
             if (operation != null && ServiceScope.allows(operation.operationId(), granted(identity))) {
                 return Uni.createFrom().nullItem();
             }
-            MultivaluedMap<String, String> path = uri.getPathParameters();
-            if (!scopes.probes(path)) {
-                return Uni.createFrom().failure(refused());
-            }
-            // Asking takes the database, so off the I/O thread.
-            return Uni.createFrom().<Response>item(() -> {
-                        throw scopes.outsideScope(path) ? ApiException.notFound("Объект не найден.") : refused();
-                    })
-                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+            return scopes.outsideScopeOf(uri.getPathParameters()).<Response>map(outside -> {
+                throw outside ? ApiException.notFound("Объект не найден.") : refused();
+            });
         });
     }
 

@@ -9,7 +9,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -74,14 +72,9 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Uni<Response> forbidden(ForbiddenException e, UriInfo uri) {
-        MultivaluedMap<String, String> path = uri.getPathParameters();
-        if (!scopes.probes(path)) {
-            return Uni.createFrom().item(refusedRole(uri));
-        }
-        return Uni.createFrom().item(() -> scopes.outsideScope(path)
-                        ? problem(404, "not-found", "Не найдено", "Объект не найден.", uri, null)
-                        : refusedRole(uri))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return scopes.outsideScopeOf(uri.getPathParameters()).map(outside -> outside
+                ? problem(404, "not-found", "Не найдено", "Объект не найден.", uri, null)
+                : refusedRole(uri));
     }
 
     private static Response refusedRole(UriInfo uri) {

@@ -110,8 +110,7 @@ final class NoteSuggestions {
         for (Criterion c : Criterion.values()) {
             int behind = named(view, c, Mark.NOT_MET).size() + named(view, c, Mark.PARTLY).size();
             if (behind > 0) {
-                lines.add(CAUSE.get(c) + ": " + behind + " " + RussianText.plural(behind, "муниципалитет", "муниципалитета",
-                        "муниципалитетов") + " из " + view.municipalities().size() + ".");
+                lines.add(CAUSE.get(c) + ": " + RussianText.municipalities(behind) + " из " + view.municipalities().size() + ".");
             }
         }
         return lines.isEmpty() ? "Факторов, определивших проблемы, по данным системы не выявлено." : String.join("\n", lines);

@@ -60,7 +60,12 @@ public final class RussianText {
 
     /** «14 муниципалитетов (из 22)», as seed 002 counts. */
     public static String municipalities(long count, long of) {
-        return count + " " + plural(count, "муниципалитет", "муниципалитета", "муниципалитетов") + " (из " + of + ")";
+        return municipalities(count) + " (из " + of + ")";
+    }
+
+    /** «14 муниципалитетов». */
+    public static String municipalities(long count) {
+        return count + " " + plural(count, "муниципалитет", "муниципалитета", "муниципалитетов");
     }
 
     public static String status(RoadmapStatus status) {
